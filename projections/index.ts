@@ -1,0 +1,5 @@
+import { countryStatusProjection } from './country-status.projection';
+import { countryTimelineProjection } from './country-timeline.projection';
+import { quarterlyActivitiesProjection } from './quarterly-activities.projection';
+
+export const ALL_PROJECTIONS = [countryStatusProjection, countryTimelineProjection, quarterlyActivitiesProjection];

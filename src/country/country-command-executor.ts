@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Recorded } from '../event-store/event-envelope';
+import { DuplicateEventId, WrongExpectedRevision } from '../event-store/event-store.errors';
+import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
+import { IdempotencyKeyReused, StaleRevision } from '../shared/domain-errors';
+import { CommandContext, CommandResult } from '../shared/command/command-context';
+import { eventIdFor } from '../shared/command/event-ids';
+import { PROJECTION_BARRIER, ProjectionBarrier } from '../shared/command/projection-barrier';
+import { SCHEMA_VERSION } from '../tracker-events';
+import { CountryEvent } from './domain/country.events';
+import { CountryState, foldCountry } from './domain/country.state';
+import { countryStream } from './country-stream';
+
+const MAX_ATTEMPTS = 50;
+
+/** Load, fold, decide, append; shared by every per-country command handler. */
+@Injectable()
+export class CountryCommandExecutor {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTION_BARRIER) private readonly projections: ProjectionBarrier,
+  ) {}
+
+  async execute(
+    country: string,
+    context: CommandContext,
+    decide: (state: CountryState) => CountryEvent[],
+  ): Promise<CommandResult> {
+    const streamName = countryStream(country);
+    for (let attempt = 1; ; attempt++) {
+      const history = (await this.store.readStream(streamName)) as Recorded<CountryEvent>[];
+      const earlier = context.idempotencyKey ? findEarlierResult(history, context) : undefined;
+      if (earlier) return this.projected({ ...earlier, country });
+
+      const state = foldCountry(history);
+      if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
+        throw new StaleRevision(context.expectedRevision, state.revision);
+      }
+      const events = decide(state).map((event, index) => ({
+        ...event,
+        eventId: eventIdFor(context.idempotencyKey, index),
+        schemaVersion: SCHEMA_VERSION,
+        metadata: {
+          actor: context.actor,
+          commandId: context.commandId,
+          correlationId: context.correlationId,
+          causationId: context.causationId,
+          recordedAt: context.now,
+          ...(context.idempotencyKey && { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash }),
+        },
+      }));
+      try {
+        const result = await this.store.appendToStream(streamName, events, state.revision === -1 ? 'no-stream' : state.revision);
+        const first = result.events[0];
+        return this.projected({ eventId: first.eventId, country, revision: result.nextRevision, position: result.lastPosition });
+      } catch (error) {
+        if (error instanceof DuplicateEventId && context.idempotencyKey) {
+          throw new IdempotencyKeyReused(context.idempotencyKey);
+        }
+        if (!(error instanceof WrongExpectedRevision)) throw error;
+        if (context.expectedRevision !== undefined) throw new StaleRevision(context.expectedRevision, error.actual);
+        if (attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async projected(result: CommandResult): Promise<CommandResult> {
+    await this.projections.waitUntilProjected(result.position);
+    return result;
+  }
+}
+
+function findEarlierResult(history: Recorded[], context: CommandContext): Omit<CommandResult, 'country'> | undefined {
+  const first = history.find((event) => event.metadata.idempotencyKey === context.idempotencyKey);
+  if (!first) return undefined;
+  if (first.metadata.requestHash !== context.requestHash) throw new IdempotencyKeyReused(context.idempotencyKey!);
+  const last = history.filter((event) => event.metadata.commandId === first.metadata.commandId).at(-1)!;
+  return { eventId: first.eventId, revision: last.revision, position: last.position };
+}

@@ -1,0 +1,98 @@
+import { Recorded } from '../../event-store/event-envelope';
+import { BusinessDate, CountryEvent, MilestoneData, MilestoneType } from './country.events';
+
+export type MilestoneRecord = {
+  type: MilestoneType;
+  data: MilestoneData;
+  retracted: boolean;
+  order: number;
+};
+
+export type CountryState = {
+  revision: number;
+  milestones: Readonly<Record<string, MilestoneRecord>>;
+};
+
+export const initialCountryState = (): CountryState => ({ revision: -1, milestones: {} });
+
+export function evolveCountry(state: CountryState, event: Recorded<CountryEvent>): CountryState {
+  const revision = event.revision;
+  switch (event.type) {
+    case 'AssistanceInitiated':
+    case 'FrameworkDrafted':
+    case 'FrameworkAdopted':
+    case 'AssistanceCompleted':
+    case 'TrainingHeld':
+    case 'GuidelinesTranslated':
+    case 'ChildTaskforceEstablished':
+    case 'ChildConsultationHeld':
+    case 'EventHeld':
+    case 'ActivityPlanned':
+      return {
+        revision,
+        milestones: {
+          ...state.milestones,
+          [event.eventId]: { type: event.type, data: event.data, retracted: false, order: revision },
+        },
+      };
+    case 'MilestoneCorrected':
+      return updateMilestone({ ...state, revision }, event.data.eventId, (record) => ({
+        ...record,
+        data: { ...record.data, ...event.data.changes } as MilestoneData,
+      }));
+    case 'MilestoneRetracted':
+      return updateMilestone({ ...state, revision }, event.data.eventId, (record) => ({ ...record, retracted: true }));
+    default: {
+      const unknownEvent: never = event;
+      return unknownEvent;
+    }
+  }
+}
+
+function updateMilestone(
+  state: CountryState,
+  eventId: string,
+  update: (record: MilestoneRecord) => MilestoneRecord,
+): CountryState {
+  const record = state.milestones[eventId];
+  if (!record) return state;
+  return { ...state, milestones: { ...state.milestones, [eventId]: update(record) } };
+}
+
+export const foldCountry = (events: Recorded<CountryEvent>[]): CountryState =>
+  events.reduce(evolveCountry, initialCountryState());
+
+const STAGE_MILESTONES: MilestoneType[] = [
+  'AssistanceInitiated',
+  'FrameworkDrafted',
+  'FrameworkAdopted',
+  'AssistanceCompleted',
+];
+
+export function activeMilestones(state: CountryState, type?: MilestoneType): [string, MilestoneRecord][] {
+  return Object.entries(state.milestones).filter(
+    ([, record]) => !record.retracted && (type === undefined || record.type === type),
+  );
+}
+
+/** The latest stage milestone by business date (log order breaks ties). */
+export function latestStageMilestone(state: CountryState): MilestoneRecord | undefined {
+  return activeMilestones(state)
+    .map(([, record]) => record)
+    .filter((record) => STAGE_MILESTONES.includes(record.type))
+    .sort(byBusinessDate)
+    .at(-1);
+}
+
+export function isAssistanceActive(state: CountryState): boolean {
+  const latest = latestStageMilestone(state);
+  return latest !== undefined && latest.type !== 'AssistanceCompleted';
+}
+
+export function hasFrameworkDraftedBy(state: CountryState, date: BusinessDate): boolean {
+  return activeMilestones(state, 'FrameworkDrafted').some(([, record]) => record.data.date <= date);
+}
+
+function byBusinessDate(a: MilestoneRecord, b: MilestoneRecord): number {
+  return a.data.date.localeCompare(b.data.date) || a.order - b.order;
+}

@@ -1,0 +1,37 @@
+import { DomainEvent, NewEvent, Recorded } from './event-envelope';
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/** A stream revision is 0-based; `no-stream` means the stream must not exist yet. */
+export type ExpectedRevision = number | 'no-stream' | 'any';
+
+export type AppendResult = {
+  nextRevision: number;
+  lastPosition: number;
+  events: Recorded[];
+};
+
+export type ReadAllOptions = { fromPosition: number; maxCount: number };
+
+export type SubscriptionHandler = (events: Recorded[]) => Promise<void> | void;
+
+export interface Subscription {
+  /** Resolves once the subscriber has caught up with the log as it stood when subscribing. */
+  readonly caughtUp: Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  appendToStream<E extends DomainEvent>(
+    streamName: string,
+    events: NewEvent<E>[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult>;
+  readStream(streamName: string): Promise<Recorded[]>;
+  /** Events with a global position strictly greater than `fromPosition`, in log order. */
+  readAll(options: ReadAllOptions): Promise<Recorded[]>;
+  /** Catch up from `fromPosition` (exclusive), then receive live appends, in order, one batch at a time. */
+  subscribeToAll(fromPosition: number, handler: SubscriptionHandler): Subscription;
+  headPosition(): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,164 @@
+import Database from 'better-sqlite3';
+import { DomainEvent, EventMetadata, NewEvent, Recorded } from '../event-envelope';
+import { DuplicateEventId, WrongExpectedRevision } from '../event-store.errors';
+import {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port';
+import { LogFollower } from '../log-follower';
+
+export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+
+export type SqliteEventStoreOptions = {
+  path: string;
+  synchronous?: SqliteSynchronous;
+  /** How often subscribers look for appends made by other processes sharing the file. */
+  pollIntervalMs?: number;
+};
+
+type EventRow = {
+  position: number;
+  stream_name: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+};
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position       INTEGER PRIMARY KEY,
+    stream_name    TEXT    NOT NULL,
+    revision       INTEGER NOT NULL,
+    event_id       TEXT    NOT NULL UNIQUE,
+    type           TEXT    NOT NULL,
+    schema_version INTEGER NOT NULL,
+    data           TEXT    NOT NULL,
+    metadata       TEXT    NOT NULL,
+    UNIQUE (stream_name, revision)
+  );
+`;
+
+export class SqliteEventStore implements EventStore {
+  readonly db: Database.Database;
+  private readonly followers = new Set<LogFollower>();
+  private readonly statements;
+  private readonly appendTransaction;
+
+  constructor(private readonly options: SqliteEventStoreOptions) {
+    this.db = new Database(options.path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      streamRevision: this.db
+        .prepare<[string], { revision: number | null }>(
+          'SELECT max(revision) AS revision FROM events WHERE stream_name = ?',
+        ),
+      insert: this.db.prepare(
+        `INSERT INTO events (stream_name, revision, event_id, type, schema_version, data, metadata)
+         VALUES (@streamName, @revision, @eventId, @type, @schemaVersion, @data, @metadata)`,
+      ),
+      eventIdExists: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE event_id = ?'),
+      readStream: this.db.prepare<[string], EventRow>(
+        'SELECT * FROM events WHERE stream_name = ? ORDER BY revision',
+      ),
+      readAll: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
+      ),
+      head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
+    };
+    this.appendTransaction = this.db.transaction(
+      (streamName: string, events: NewEvent[], expected: ExpectedRevision): AppendResult => {
+        const current = this.statements.streamRevision.get(streamName)?.revision ?? -1;
+        if (!revisionMatches(expected, current)) {
+          throw new WrongExpectedRevision(streamName, expected, current);
+        }
+        const recorded: Recorded[] = events.map((event, index) => {
+          if (this.statements.eventIdExists.get(event.eventId)) throw new DuplicateEventId(event.eventId);
+          const revision = current + 1 + index;
+          const info = this.statements.insert.run({
+            streamName,
+            revision,
+            eventId: event.eventId,
+            type: event.type,
+            schemaVersion: event.schemaVersion,
+            data: JSON.stringify(event.data),
+            metadata: JSON.stringify(event.metadata),
+          });
+          return { ...event, streamName, revision, position: Number(info.lastInsertRowid) };
+        });
+        const last = recorded[recorded.length - 1];
+        return { nextRevision: last.revision, lastPosition: last.position, events: recorded };
+      },
+    );
+  }
+
+  async appendToStream<E extends DomainEvent>(
+    streamName: string,
+    events: NewEvent<E>[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('Nothing to append');
+    const result = this.appendTransaction.immediate(streamName, events as NewEvent[], expectedRevision);
+    this.followers.forEach((follower) => follower.notify());
+    return result;
+  }
+
+  async readStream(streamName: string): Promise<Recorded[]> {
+    return this.statements.readStream.all(streamName).map(toRecorded);
+  }
+
+  async readAll({ fromPosition, maxCount }: ReadAllOptions): Promise<Recorded[]> {
+    return this.statements.readAll.all(fromPosition, maxCount).map(toRecorded);
+  }
+
+  async headPosition(): Promise<number> {
+    return this.statements.head.get()?.position ?? 0;
+  }
+
+  subscribeToAll(fromPosition: number, handler: SubscriptionHandler): Subscription {
+    const follower = new LogFollower(this, fromPosition, handler, this.options.pollIntervalMs ?? 500, () =>
+      this.followers.delete(follower),
+    );
+    this.followers.add(follower);
+    follower.start();
+    return follower;
+  }
+
+  /** Online, consistent copy of the store while writes continue. */
+  async backupTo(destination: string): Promise<void> {
+    await this.db.backup(destination);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.followers].map((follower) => follower.close()));
+    if (this.db.open) this.db.close();
+  }
+}
+
+function revisionMatches(expected: ExpectedRevision, current: number): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'no-stream') return current === -1;
+  return expected === current;
+}
+
+function toRecorded(row: EventRow): Recorded {
+  return {
+    position: row.position,
+    streamName: row.stream_name,
+    revision: row.revision,
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+  };
+}
