@@ -1,4 +1,4 @@
-import { DomainEvent } from '../../event-store/event-envelope';
+import type { DomainEvent } from '../../event-store/event-envelope';
 
 export const TRAINING_AUDIENCES = [
   'educators',

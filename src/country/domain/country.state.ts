@@ -1,4 +1,4 @@
-import { Recorded } from '../../event-store/event-envelope';
+import type { Recorded } from '../../event-store/event-envelope';
 import { BusinessDate, CountryEvent, MilestoneData, MilestoneType } from './country.events';
 
 export type MilestoneRecord = {

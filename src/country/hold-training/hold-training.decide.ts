@@ -1,7 +1,7 @@
 import { assertHappened } from '../domain/business-rules';
 import { TrainingHeld } from '../domain/country.events';
 import { CountryState } from '../domain/country.state';
-import { HoldTrainingCommand } from './hold-training.command';
+import type { HoldTrainingCommand } from './hold-training.command';
 
 export function decideHoldTraining({ country, payload, context }: HoldTrainingCommand, _state: CountryState): TrainingHeld[] {
   assertHappened(payload.date, context.now);
