@@ -1,11 +1,135 @@
+import type { Milestone, MilestoneData } from '../src/country/domain/country.events';
 import type { RecordedTrackerEvent } from '../src/tracker-events';
 import type { Projection } from './projection';
+import { SummarisedEvent, summariseMilestone } from './milestone-summary';
 
-// Placeholder until the real fold lands.
-export const countryTimelineProjection: Projection<unknown, RecordedTrackerEvent> = {
-  name: 'country-timeline',
-  version: 0,
-  documentsOf: () => [],
-  initialState: () => null,
-  evolve: (state) => state,
+export type TimelineCorrection = {
+  reason: string;
+  correctedBy: string;
+  correctedAt: string;
+  changes: Partial<MilestoneData>;
+  previous: MilestoneData;
 };
+
+export type TimelineRetraction = { reason: string; retractedBy: string; retractedAt: string };
+
+export type TimelineEntry = {
+  eventId: string;
+  country: string;
+  type: SummarisedEvent['type'];
+  /** Business date the milestone happened (for a plan: the day it was made). */
+  date: string;
+  summary: string;
+  data: SummarisedEvent['data'];
+  /** Global log position of the original event: orders entries that share a date. */
+  position: number;
+  recordedBy: string;
+  recordedAt: string;
+  corrected?: TimelineCorrection[];
+  retracted?: TimelineRetraction;
+};
+
+/** One country's entries share the key prefix `<alpha3>/`, so its timeline is one range read. */
+export const timelineKey = (country: string, eventId: string) => `${country}/${eventId}`;
+export const timelinePrefix = (country: string) => `${country}/`;
+
+export const countryTimelineProjection: Projection<TimelineEntry, RecordedTrackerEvent> = {
+  name: 'country-timeline',
+  version: 1,
+  documentsOf: (event) => {
+    switch (event.type) {
+      case 'AssistanceInitiated':
+      case 'FrameworkDrafted':
+      case 'FrameworkAdopted':
+      case 'AssistanceCompleted':
+      case 'TrainingHeld':
+      case 'GuidelinesTranslated':
+      case 'ChildTaskforceEstablished':
+      case 'ChildConsultationHeld':
+      case 'EventHeld':
+      case 'ActivityPlanned':
+        return [timelineKey(event.data.country, event.eventId)];
+      case 'MilestoneCorrected':
+      case 'MilestoneRetracted':
+        return [timelineKey(event.data.country, event.data.eventId)];
+      case 'RegionalActivityHeld':
+        return [...new Set(event.data.countries)].map((country) => timelineKey(country, event.eventId));
+      case 'QuarterlyReportPublished':
+        return [];
+      default: {
+        const unknownEvent: never = event;
+        return unknownEvent;
+      }
+    }
+  },
+  initialState: () => null,
+  evolve: (entry, event, key) => {
+    switch (event.type) {
+      case 'AssistanceInitiated':
+      case 'FrameworkDrafted':
+      case 'FrameworkAdopted':
+      case 'AssistanceCompleted':
+      case 'TrainingHeld':
+      case 'GuidelinesTranslated':
+      case 'ChildTaskforceEstablished':
+      case 'ChildConsultationHeld':
+      case 'EventHeld':
+      case 'ActivityPlanned':
+      case 'RegionalActivityHeld':
+        return newEntry(key.slice(0, key.indexOf('/')), event);
+      case 'MilestoneCorrected': {
+        if (!entry) return entry;
+        const data = { ...entry.data, ...event.data.changes } as MilestoneData;
+        const correction: TimelineCorrection = {
+          reason: event.data.reason,
+          correctedBy: event.metadata.actor,
+          correctedAt: event.metadata.recordedAt,
+          changes: event.data.changes,
+          previous: event.data.previous,
+        };
+        return {
+          ...entry,
+          data,
+          date: data.date,
+          summary: summariseMilestone({ type: entry.type, data } as Milestone),
+          corrected: [...(entry.corrected ?? []), correction],
+        };
+      }
+      case 'MilestoneRetracted':
+        if (!entry) return entry;
+        return {
+          ...entry,
+          retracted: {
+            reason: event.data.reason,
+            retractedBy: event.metadata.actor,
+            retractedAt: event.metadata.recordedAt,
+          },
+        };
+      case 'QuarterlyReportPublished':
+        return entry;
+      default: {
+        const unknownEvent: never = event;
+        return unknownEvent;
+      }
+    }
+  },
+};
+
+function newEntry(country: string, event: RecordedTrackerEvent & SummarisedEvent): TimelineEntry {
+  return {
+    eventId: event.eventId,
+    country,
+    type: event.type,
+    date: event.data.date,
+    summary: summariseMilestone(event),
+    data: event.data,
+    position: event.position,
+    recordedBy: event.metadata.actor,
+    recordedAt: event.metadata.recordedAt,
+  };
+}
+
+/** Business-date order; entries on the same date keep the order they were logged in. */
+export function byTimelineOrder(a: TimelineEntry, b: TimelineEntry): number {
+  return a.date.localeCompare(b.date) || a.position - b.position;
+}

@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
 import { createValidationPipe } from './http/validation';
+import { WEB_ROUTES_OUTSIDE_API_PREFIX } from './web/web-routes';
 
 export const REQUEST_BODY_LIMIT = '100kb';
 
@@ -15,7 +16,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     ...(options.logger === false && { logger: false }),
   });
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: WEB_ROUTES_OUTSIDE_API_PREFIX });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();

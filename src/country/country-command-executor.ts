@@ -30,7 +30,10 @@ export class CountryCommandExecutor {
     for (let attempt = 1; ; attempt++) {
       const history = (await this.store.readStream(streamName)) as Recorded<CountryEvent>[];
       const earlier = context.idempotencyKey ? findEarlierResult(history, context) : undefined;
-      if (earlier) return this.projected({ ...earlier, country });
+      if (earlier) {
+        const { eventId, revision, position } = earlier;
+        return this.projected({ eventId, country, revision, position });
+      }
 
       const state = foldCountry(history);
       if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {

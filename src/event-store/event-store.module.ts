@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EVENT_STORE, EventStore } from './event-store.port';
+import { assertReachable, connectEventStoreDb } from './eventstoredb/eventstoredb-connection';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 export function createEventStore(config: AppConfig): EventStore {
@@ -11,12 +13,26 @@ export function createEventStore(config: AppConfig): EventStore {
       mkdirSync(dirname(config.sqlitePath), { recursive: true });
       return new SqliteEventStore({ path: config.sqlitePath, synchronous: config.sqliteSynchronous });
     case 'eventstoredb':
-      throw new Error('EVENT_STORE=eventstoredb is not available yet');
+      return connectEventStoreDb(config.eventStoreConnectionString);
     default: {
       const unknownKind: never = config.eventStore;
       throw new Error(`Unknown event store ${String(unknownKind)}`);
     }
   }
+}
+
+/** Opens the configured store and, for a server, proves it answers, so a wrong setting fails at start. */
+export async function openEventStore(config: AppConfig): Promise<EventStore> {
+  const store = createEventStore(config);
+  if (store instanceof EventStoreDbEventStore) {
+    try {
+      await assertReachable(store, config.eventStoreConnectionString ?? '');
+    } catch (error) {
+      await store.close().catch(() => undefined);
+      throw error;
+    }
+  }
+  return store;
 }
 
 @Global()
@@ -27,7 +43,7 @@ export class EventStoreModule implements OnApplicationShutdown {
   static forRoot(): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: createEventStore }],
+      providers: [{ provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: openEventStore }],
       exports: [EVENT_STORE],
     };
   }

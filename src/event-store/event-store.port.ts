@@ -15,6 +15,9 @@ export type ReadAllOptions = { fromPosition: number; maxCount: number };
 
 export type SubscriptionHandler = (events: Recorded[]) => Promise<void> | void;
 
+/** Told once when a subscription ends without `close()`: the connection dropped or the handler failed. */
+export type DropHandler = (error: Error) => void;
+
 export interface Subscription {
   /** Resolves once the subscriber has caught up with the log as it stood when subscribing. */
   readonly caughtUp: Promise<void>;
@@ -31,7 +34,7 @@ export interface EventStore {
   /** Events with a global position strictly greater than `fromPosition`, in log order. */
   readAll(options: ReadAllOptions): Promise<Recorded[]>;
   /** Catch up from `fromPosition` (exclusive), then receive live appends, in order, one batch at a time. */
-  subscribeToAll(fromPosition: number, handler: SubscriptionHandler): Subscription;
+  subscribeToAll(fromPosition: number, handler: SubscriptionHandler, onDropped?: DropHandler): Subscription;
   headPosition(): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,8 +1,13 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-models/projection-runner.service';
+
+const STORE_PROBE_TIMEOUT_MS = 3_000;
+
+type StoreProbe = { reachable: true; headPosition: number } | { reachable: false; error: string };
 
 @ApiTags('health')
 @Controller('health')
@@ -13,13 +18,34 @@ export class HealthController {
     private readonly runner: ProjectionRunner,
   ) {}
 
+  /** `ok` when the store answers and projections follow it live; `degraded` while resubscribing; 503 `down`. */
   @Get()
-  async health() {
-    const head = await this.store.headPosition();
+  @ApiOkResponse({ description: 'The store answers; projection position, lag and subscription state' })
+  @ApiServiceUnavailableResponse({ description: 'The event store does not answer' })
+  async health(@Res({ passthrough: true }) response: Response) {
+    const probe = await this.probeStore();
+    const subscription = this.runner.status();
+    const lag = probe.reachable ? await this.runner.lag().catch(() => undefined) : undefined;
+    if (!probe.reachable) response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return {
-      status: 'ok',
-      store: { kind: this.config.eventStore, reachable: true, headPosition: head },
-      projections: { position: this.runner.position(), lag: await this.runner.lag() },
+      status: !probe.reachable ? 'down' : subscription.state === 'live' ? 'ok' : 'degraded',
+      store: { kind: this.config.eventStore, ...probe },
+      projections: { position: this.runner.position(), lag: lag ?? null, subscription },
     };
+  }
+
+  private async probeStore(): Promise<StoreProbe> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      const noAnswer = new Error(`no answer within ${STORE_PROBE_TIMEOUT_MS} ms`);
+      timer = setTimeout(() => reject(noAnswer), STORE_PROBE_TIMEOUT_MS);
+    });
+    try {
+      return { reachable: true, headPosition: await Promise.race([this.store.headPosition(), timeout]) };
+    } catch (error) {
+      return { reachable: false, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

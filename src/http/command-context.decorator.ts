@@ -34,9 +34,15 @@ function actorOf(request: Request): string {
 function hashRequest(request: Request): string {
   return createHash('sha256')
     .update(request.method)
-    .update(request.path)
+    .update(routeOf(request))
     .update(canonicalJson(request.body))
     .digest('hex');
+}
+
+/** The route pattern, not the raw path: `fr` and `FRA` name the same country stream. */
+function routeOf(request: Request): string {
+  const route = (request as Request & { route?: { path?: string } }).route;
+  return typeof route?.path === 'string' ? route.path : request.path;
 }
 
 function canonicalJson(value: unknown): string {

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../shared/domain-errors';
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -9,8 +9,22 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/** A body bound to a DTO class must be a JSON object; an array would otherwise be validated index by index. */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && Array.isArray(value) && metadata.metatype !== Array) {
+      throw new BadRequestException({
+        error: 'Bad Request',
+        message: 'The request body must be a JSON object',
+        errors: [{ field: 'body', messages: ['must be a JSON object'] }],
+      });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export const createValidationPipe = () =>
-  new ValidationPipe({
+  new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

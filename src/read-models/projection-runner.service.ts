@@ -1,40 +1,65 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Recorded } from '../event-store/event-envelope';
 import { EVENT_STORE, EventStore, Subscription } from '../event-store/event-store.port';
 import { ProjectionBarrier } from '../shared/command/projection-barrier';
 import { ProjectionEngine } from './projection-engine';
+import { rebuildIfFromAnotherLog } from './read-model-origin';
+import { ReadModelStore } from './read-model.store';
+import { ResubscribeBackoff, SubscriptionStatus, SubscriptionTracker } from './subscription-status';
 
 export const PROJECTION_ENGINE = Symbol('PROJECTION_ENGINE');
 
 const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
+/** Lag is counted by reading the pending events; past this many it is reported as "at least". */
+const LAG_COUNT_LIMIT = 10_000;
 
 type Waiter = { position: number; resolve: () => void };
 
-/** Feeds the persisted projections from the store's global log: catch-up from the checkpoint, then live. */
+export type ProjectionLag = { events: number; eventsCapped: boolean; seconds: number };
+
+/**
+ * Feeds the persisted projections from the store's global log: catch-up from the checkpoint, then live.
+ * A subscription that drops is logged and replaced, from the last checkpoint, after a growing delay.
+ */
 @Injectable()
 export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ProjectionRunner.name);
+  private readonly tracker = new SubscriptionTracker();
   private subscription: Subscription | undefined;
   private waiters: Waiter[] = [];
-  private lastEventAt: string | undefined;
+  private lastProgressAt = Date.now();
+  private retryTimer: NodeJS.Timeout | undefined;
+  private started = false;
+  private stopped = false;
+  backoff: ResubscribeBackoff = { initialMs: 500, maxMs: 30_000 };
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_ENGINE) private readonly engine: ProjectionEngine,
+    @Inject(ReadModelStore) private readonly readModels: ReadModelStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.start();
   }
 
+  /** Fails when the first catch-up fails, so a broken store or projection stops the app at start. */
   async start(): Promise<void> {
+    const rebuilt = await rebuildIfFromAnotherLog(this.store, this.config.eventStore, this.readModels, this.engine);
+    if (rebuilt) this.logger.warn(`Rebuilding all projections: ${rebuilt}`);
     const from = this.engine.prepare();
-    this.subscription = this.store.subscribeToAll(from, (batch) => this.project(batch));
-    await this.subscription.caughtUp;
+    this.lastProgressAt = Date.now();
+    await this.subscribe(from);
+    this.started = true;
     this.logger.log(`Projections caught up at position ${this.engine.lowestPosition()}`);
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    this.tracker.stopped();
     await this.subscription?.close();
     this.waiters.forEach((waiter) => waiter.resolve());
     this.waiters = [];
@@ -44,12 +69,21 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     return this.engine.lowestPosition();
   }
 
-  async lag(): Promise<{ events: number; seconds: number }> {
-    const head = await this.store.headPosition();
-    const events = Math.max(0, head - this.position());
-    const seconds =
-      events > 0 && this.lastEventAt ? Math.max(0, (Date.now() - Date.parse(this.lastEventAt)) / 1000) : 0;
-    return { events, seconds };
+  status(): SubscriptionStatus {
+    return this.tracker.status();
+  }
+
+  /** Pending events after the checkpoint, and how long the oldest of them has waited without progress. */
+  async lag(): Promise<ProjectionLag> {
+    const pending = await this.store.readAll({ fromPosition: this.position(), maxCount: LAG_COUNT_LIMIT });
+    if (pending.length === 0) return { events: 0, eventsCapped: false, seconds: 0 };
+    const recordedAt = Date.parse(pending[0].metadata.recordedAt);
+    const waitingSince = Math.max(this.lastProgressAt, Number.isNaN(recordedAt) ? 0 : recordedAt);
+    return {
+      events: pending.length,
+      eventsCapped: pending.length === LAG_COUNT_LIMIT,
+      seconds: Math.max(0, (Date.now() - waitingSince) / 1000),
+    };
   }
 
   waitUntilProjected(position: number): Promise<void> {
@@ -68,6 +102,48 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     });
   }
 
+  private async subscribe(from: number): Promise<void> {
+    this.tracker.catchingUp();
+    const subscription: Subscription = this.store.subscribeToAll(
+      from,
+      (batch) => this.project(batch),
+      (error) => this.dropped(subscription, error),
+    );
+    this.subscription = subscription;
+    await subscription.caughtUp;
+    if (this.subscription === subscription) this.tracker.live();
+  }
+
+  private dropped(subscription: Subscription, error: Error): void {
+    if (this.stopped || this.subscription !== subscription) return;
+    this.subscription = undefined;
+    void subscription.close().catch(() => undefined);
+    if (this.started) this.retryLater(error);
+  }
+
+  private retryLater(error: Error): void {
+    const delayMs = this.tracker.dropped(error, this.backoff);
+    this.logger.error(
+      `Projection subscription dropped at position ${this.position()}: ${error.message}. ` +
+        `Resubscribing from the checkpoint in ${delayMs} ms (attempt ${this.tracker.status().attempt})`,
+    );
+    this.retryTimer = setTimeout(() => void this.resubscribe(), delayMs);
+    this.retryTimer.unref();
+  }
+
+  private async resubscribe(): Promise<void> {
+    this.retryTimer = undefined;
+    if (this.stopped) return;
+    try {
+      await this.subscribe(this.engine.lowestPosition());
+      this.logger.log(`Projection subscription restored; caught up at position ${this.position()}`);
+    } catch (caught) {
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      if (this.subscription) this.dropped(this.subscription, error);
+      else if (!this.retryTimer && !this.stopped) this.retryLater(error);
+    }
+  }
+
   private project(batch: Recorded[]): void {
     try {
       this.engine.apply(batch);
@@ -75,7 +151,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
       this.logger.error(`Projecting events ${batch[0].position}-${batch.at(-1)!.position} failed`, error as Error);
       throw error;
     }
-    this.lastEventAt = batch.at(-1)!.metadata.recordedAt;
+    this.lastProgressAt = Date.now();
     const reached = this.position();
     this.waiters.filter((waiter) => waiter.position <= reached).forEach((waiter) => this.release(waiter));
   }

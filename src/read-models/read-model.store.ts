@@ -40,6 +40,9 @@ export class ReadModelStore {
       put: this.db.prepare('INSERT OR REPLACE INTO read_models (projection, key, document) VALUES (?, ?, ?)'),
       delete: this.db.prepare('DELETE FROM read_models WHERE projection = ? AND key = ?'),
       clear: this.db.prepare('DELETE FROM read_models WHERE projection = ?'),
+      count: this.db.prepare<[string], { documents: number }>(
+        'SELECT count(*) AS documents FROM read_models WHERE projection = ?',
+      ),
       checkpoints: this.db.prepare<[], Checkpoint>('SELECT projection, version, position FROM projection_checkpoints'),
       saveCheckpoint: this.db.prepare(
         'INSERT OR REPLACE INTO projection_checkpoints (projection, version, position) VALUES (@projection, @version, @position)',
@@ -59,6 +62,10 @@ export class ReadModelStore {
 
   list<T>(projection: string): T[] {
     return this.statements.all.all(projection).map((row) => JSON.parse(row.document) as T);
+  }
+
+  count(projection: string): number {
+    return this.statements.count.get(projection)?.documents ?? 0;
   }
 
   put(projection: string, key: string, document: unknown): void {

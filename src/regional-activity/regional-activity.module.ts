@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { HoldRegionalActivityController } from './hold-regional-activity/hold-regional-activity.controller';
+import { HoldRegionalActivityHandler } from './hold-regional-activity/hold-regional-activity.handler';
+import { RegionalActivityCommandExecutor } from './regional-activity-command-executor';
 
-@Module({})
+@Module({
+  controllers: [HoldRegionalActivityController],
+  providers: [RegionalActivityCommandExecutor, HoldRegionalActivityHandler],
+})
 export class RegionalActivityModule {}

@@ -1,0 +1,85 @@
+import type { Milestone, PlannedActivityKind } from '../src/country/domain/country.events';
+import { DateTally, emptyTally, latestDate, laterDate, tallyDate } from './business-date-tally';
+
+/** `date` is the day the plan was made; an activity of its kind on or after that day fulfils it. */
+export type PlanEntry = { eventId: string; date: string; plannedFor: string; kind: PlannedActivityKind; title: string };
+
+/** When each kind of activity happened in a country, and which of its plans are still open. */
+export type ActivityLedger = {
+  openPlans: PlanEntry[];
+  fulfilledPlans: PlanEntry[];
+  lastActivityDate: string | null;
+  activityDates: Readonly<Partial<Record<PlannedActivityKind, DateTally>>>;
+};
+
+export type Activity = Exclude<Milestone, { type: 'ActivityPlanned' }>;
+
+/** The plan kind each activity fulfils. */
+export const KIND_OF: Record<Activity['type'], PlannedActivityKind> = {
+  AssistanceInitiated: 'assistance-initiation',
+  FrameworkDrafted: 'framework-draft',
+  FrameworkAdopted: 'framework-adoption',
+  AssistanceCompleted: 'assistance-completion',
+  TrainingHeld: 'training',
+  GuidelinesTranslated: 'guidelines-translation',
+  ChildTaskforceEstablished: 'child-taskforce',
+  ChildConsultationHeld: 'child-consultation',
+  EventHeld: 'event',
+};
+
+export const emptyActivityLedger = (): ActivityLedger => ({
+  openPlans: [],
+  fulfilledPlans: [],
+  lastActivityDate: null,
+  activityDates: {},
+});
+
+export function withActivity<Ledger extends ActivityLedger>(ledger: Ledger, kind: PlannedActivityKind, date: string): Ledger {
+  const fulfilled = ledger.openPlans.filter((plan) => plan.kind === kind && plan.date <= date);
+  return {
+    ...ledger,
+    activityDates: { ...ledger.activityDates, [kind]: tallyDate(ledger.activityDates[kind] ?? emptyTally(), date, 1) },
+    lastActivityDate: laterDate(ledger.lastActivityDate, date),
+    ...(fulfilled.length > 0 && {
+      openPlans: ledger.openPlans.filter((plan) => !fulfilled.includes(plan)),
+      fulfilledPlans: [...ledger.fulfilledPlans, ...fulfilled],
+    }),
+  };
+}
+
+export function withoutActivity<Ledger extends ActivityLedger>(ledger: Ledger, kind: PlannedActivityKind, date: string): Ledger {
+  const activityDates = { ...ledger.activityDates, [kind]: tallyDate(ledger.activityDates[kind] ?? emptyTally(), date, -1) };
+  const latestOfKind = latestDate(activityDates[kind]!) ?? '';
+  const reopened = ledger.fulfilledPlans.filter((plan) => plan.kind === kind && latestOfKind < plan.date);
+  const lastActivityDate =
+    date === ledger.lastActivityDate
+      ? Object.values(activityDates).reduce<string | null>((latest, tally) => laterDate(latest, latestDate(tally)), null)
+      : ledger.lastActivityDate;
+  return {
+    ...ledger,
+    activityDates,
+    lastActivityDate,
+    ...(reopened.length > 0 && {
+      openPlans: sortPlans([...ledger.openPlans, ...reopened]),
+      fulfilledPlans: ledger.fulfilledPlans.filter((plan) => !reopened.includes(plan)),
+    }),
+  };
+}
+
+/** A plan made after (or on the day of) the last activity of its kind stays open until the next one. */
+export function withPlan<Ledger extends ActivityLedger>(ledger: Ledger, plan: PlanEntry): Ledger {
+  const latestOfKind = latestDate(ledger.activityDates[plan.kind] ?? emptyTally());
+  if (latestOfKind !== null && latestOfKind >= plan.date) {
+    return { ...ledger, fulfilledPlans: [...ledger.fulfilledPlans, plan] };
+  }
+  return { ...ledger, openPlans: sortPlans([...ledger.openPlans, plan]) };
+}
+
+export function withoutPlan<Ledger extends ActivityLedger>(ledger: Ledger, eventId: string): Ledger {
+  const others = (plan: PlanEntry) => plan.eventId !== eventId;
+  return { ...ledger, openPlans: ledger.openPlans.filter(others), fulfilledPlans: ledger.fulfilledPlans.filter(others) };
+}
+
+function sortPlans(plans: PlanEntry[]): PlanEntry[] {
+  return plans.sort((a, b) => a.plannedFor.localeCompare(b.plannedFor) || a.date.localeCompare(b.date));
+}

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { CountryEvent, MilestoneData, MilestoneType, PlannedActivityKind } from '../src/country/domain/country.events';
+import { activeMilestones, foldCountry, latestStageMilestone } from '../src/country/domain/country.state';
+import { Recorded } from '../src/event-store/event-envelope';
+import { GivenEvent, recordAll } from '../src/shared/testing/projection-specification';
+import { KIND_OF } from './activity-ledger';
+import { foldDocuments } from './projection';
+import { countryStatusProjection } from './country-status.projection';
+
+const country = 'MLT';
+const MILESTONE_TYPES: MilestoneType[] = [
+  'AssistanceInitiated',
+  'FrameworkDrafted',
+  'FrameworkAdopted',
+  'AssistanceCompleted',
+  'TrainingHeld',
+  'GuidelinesTranslated',
+  'ChildTaskforceEstablished',
+  'ChildConsultationHeld',
+  'EventHeld',
+  'ActivityPlanned',
+];
+const dates = fc.constantFrom('2024-01-05', '2024-03-10', '2024-03-10', '2024-06-30', '2024-11-12');
+const languages = fc.constantFrom('fr', 'es', 'ar');
+const kinds = fc.constantFrom<PlannedActivityKind>('training', 'event', 'assistance-initiation');
+
+const step = fc.oneof(
+  fc.record({ op: fc.constant('log' as const), type: fc.constantFrom(...MILESTONE_TYPES), date: dates, participants: fc.nat(50), language: languages, kind: kinds }),
+  fc.record({ op: fc.constant('correct' as const), target: fc.nat(), date: dates, participants: fc.nat(50), language: languages, kind: kinds }),
+  fc.record({ op: fc.constant('retract' as const), target: fc.nat() }),
+);
+type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
+
+/** Turns random steps into a history the deciders could have produced: corrections only of live milestones. */
+function historyOf(steps: Step[]): GivenEvent[] {
+  const live = new Map<string, { type: MilestoneType; data: MilestoneData }>();
+  const history: GivenEvent[] = [];
+  steps.forEach((s, index) => {
+    if (s.op === 'log') {
+      const data = { country, date: s.date, title: 'T', audience: 'educators', participants: s.participants, language: s.language, kind: s.kind, role: 'organised', plannedFor: '2025-Q1', outcome: 'done' };
+      const eventId = `m${index}`;
+      live.set(eventId, { type: s.type, data: data as MilestoneData });
+      history.push({ type: s.type, eventId, data } as GivenEvent);
+      return;
+    }
+    const ids = [...live.keys()];
+    if (ids.length === 0) return;
+    const eventId = ids[s.target % ids.length];
+    const { type, data: previous } = live.get(eventId)!;
+    if (s.op === 'retract') {
+      live.delete(eventId);
+      history.push({ type: 'MilestoneRetracted', data: { country, eventId, milestoneType: type, previous, reason: 'r' } });
+      return;
+    }
+    const changes = { date: s.date, ...(type === 'TrainingHeld' && { participants: s.participants }), ...(type === 'GuidelinesTranslated' && { language: s.language }), ...(type === 'ActivityPlanned' && { kind: s.kind }) };
+    live.set(eventId, { type, data: { ...previous, ...changes } as MilestoneData });
+    history.push({ type: 'MilestoneCorrected', data: { country, eventId, milestoneType: type, previous, changes, reason: 'r' } });
+  });
+  return history;
+}
+
+/** The status recomputed from scratch with the write side's own fold. */
+function recomputed(events: Recorded<CountryEvent>[]) {
+  const state = foldCountry(events);
+  const active = activeMilestones(state).map(([eventId, record]) => ({ eventId, ...record }));
+  const of = (type: MilestoneType) => active.filter((milestone) => milestone.type === type);
+  const activities = active.filter((milestone) => milestone.type !== 'ActivityPlanned');
+  const languageCounts: Record<string, number> = {};
+  of('GuidelinesTranslated').forEach(({ data }) => {
+    const language = (data as { language: string }).language;
+    languageCounts[language] = (languageCounts[language] ?? 0) + 1;
+  });
+  const stageType = latestStageMilestone(state)?.type;
+  return {
+    stage: stageType ? { AssistanceInitiated: 'assistance-initiated', FrameworkDrafted: 'framework-drafted', FrameworkAdopted: 'framework-adopted', AssistanceCompleted: 'assistance-completed' }[stageType as string] : 'not-engaged',
+    revision: state.revision,
+    trainings: of('TrainingHeld').length,
+    peopleTrained: of('TrainingHeld').reduce((sum, { data }) => sum + ((data as { participants?: number }).participants ?? 0), 0),
+    translationsByLanguage: languageCounts,
+    lastActivityDate: activities.map(({ data }) => data.date).sort().at(-1) ?? null,
+    openPlans: of('ActivityPlanned')
+      .filter(({ data }) => {
+        const plan = data as { kind: string; date: string };
+        return !activities.some((activity) => KIND_OF[activity.type as keyof typeof KIND_OF] === plan.kind && activity.data.date >= plan.date);
+      })
+      .map(({ eventId }) => eventId)
+      .sort(),
+  };
+}
+
+describe('country status projection, folded one event at a time', () => {
+  it('always agrees with the status recomputed from the whole history', () =>
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40, size: 'max' }), (steps) => {
+        const events = recordAll(historyOf(steps));
+        const status = foldDocuments(countryStatusProjection, events).get(country);
+        const expected = recomputed(events as Recorded<CountryEvent>[]);
+        if (!status) return expect(events).toEqual([]);
+        expect({
+          stage: status.stage,
+          revision: status.revision,
+          trainings: status.counts.trainings,
+          peopleTrained: status.counts.peopleTrained,
+          translationsByLanguage: status.counts.translationsByLanguage,
+          lastActivityDate: status.lastActivityDate,
+          openPlans: status.openPlans.map((plan) => plan.eventId).sort(),
+        }).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    ));
+});

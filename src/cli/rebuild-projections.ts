@@ -1,0 +1,62 @@
+import { ALL_PROJECTIONS } from '../../projections';
+import { AppConfig, configFromEnv } from '../config/app-config';
+import { createEventStore } from '../event-store/event-store.module';
+import { AnyProjection, ProjectionEngine } from '../read-models/projection-engine';
+import { ReadModelStore } from '../read-models/read-model.store';
+
+const BATCH_SIZE = 5000;
+
+export type RebuildSummary = {
+  events: number;
+  position: number;
+  documents: Record<string, number>;
+};
+
+/**
+ * Clears every read model and folds the whole log again, batch by batch (each batch commits its documents
+ * and checkpoints together). Run it while the service is stopped: a running service would keep projecting
+ * new events into the models being rebuilt.
+ */
+export async function rebuildProjections(
+  config: AppConfig,
+  projections: AnyProjection[] = ALL_PROJECTIONS as AnyProjection[],
+): Promise<RebuildSummary> {
+  const eventStore = createEventStore(config);
+  const readModels = new ReadModelStore(config.sqlitePath, config.sqliteSynchronous);
+  try {
+    const engine = new ProjectionEngine(readModels, projections);
+    engine.rebuildAll();
+    let position = 0;
+    let events = 0;
+    for (;;) {
+      const batch = await eventStore.readAll({ fromPosition: position, maxCount: BATCH_SIZE });
+      if (batch.length === 0) break;
+      engine.apply(batch);
+      position = batch[batch.length - 1].position;
+      events += batch.length;
+    }
+    const documents = Object.fromEntries(projections.map((projection) => [projection.name, readModels.count(projection.name)]));
+    return { events, position, documents };
+  } finally {
+    readModels.close();
+    await eventStore.close();
+  }
+}
+
+export function describeRebuild(summary: RebuildSummary): string {
+  const perProjection = Object.entries(summary.documents).map(([name, count]) => `  ${name}: ${count} documents`);
+  return [`Rebuilt ${perProjection.length} projections from ${summary.events} events (up to position ${summary.position})`, ...perProjection].join('\n');
+}
+
+async function main(): Promise<void> {
+  const config = configFromEnv();
+  console.log(`Rebuilding read models in ${config.sqlitePath} from the ${config.eventStore} event store...`);
+  console.log(describeRebuild(await rebuildProjections(config)));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

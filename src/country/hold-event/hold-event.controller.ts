@@ -1,0 +1,27 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { CountryDirectory } from '../../countries/country-directory';
+import { CommandContextFromRequest } from '../../http/command-context.decorator';
+import { CommandContext, CommandResult } from '../../shared/command/command-context';
+import { HoldEventCommand } from './hold-event.command';
+import { HoldEventRequestDto } from './hold-event.request.dto';
+
+@ApiTags('milestones')
+@Controller('countries')
+export class HoldEventController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly countries: CountryDirectory,
+  ) {}
+
+  @Post(':code/hold-event')
+  holdEvent(
+    @Param('code') code: string,
+    @Body() body: HoldEventRequestDto,
+    @CommandContextFromRequest() context: CommandContext,
+  ): Promise<CommandResult> {
+    const country = this.countries.resolve(code).code;
+    return this.commandBus.execute(new HoldEventCommand(country, body, context));
+  }
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { CountryDirectory } from '../../countries/country-directory';
+import { CommandContextFromRequest } from '../../http/command-context.decorator';
+import { CommandContext, CommandResult } from '../../shared/command/command-context';
+import { InitiateAssistanceCommand } from './initiate-assistance.command';
+import { InitiateAssistanceRequestDto } from './initiate-assistance.request.dto';
+
+@ApiTags('milestones')
+@Controller('countries')
+export class InitiateAssistanceController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly countries: CountryDirectory,
+  ) {}
+
+  @Post(':code/initiate-assistance')
+  initiateAssistance(
+    @Param('code') code: string,
+    @Body() body: InitiateAssistanceRequestDto,
+    @CommandContextFromRequest() context: CommandContext,
+  ): Promise<CommandResult> {
+    const country = this.countries.resolve(code).code;
+    return this.commandBus.execute(new InitiateAssistanceCommand(country, body, context));
+  }
+}

@@ -1,0 +1,14 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandResult } from '../../shared/command/command-context';
+import { CountryCommandExecutor } from '../country-command-executor';
+import { RetractMilestoneCommand } from './retract-milestone.command';
+import { decideRetractMilestone } from './retract-milestone.decide';
+
+@CommandHandler(RetractMilestoneCommand)
+export class RetractMilestoneHandler implements ICommandHandler<RetractMilestoneCommand, CommandResult> {
+  constructor(private readonly executor: CountryCommandExecutor) {}
+
+  execute(command: RetractMilestoneCommand): Promise<CommandResult> {
+    return this.executor.execute(command.country, command.context, (state) => decideRetractMilestone(command, state));
+  }
+}

@@ -1,0 +1,54 @@
+import type { QuarterId } from '../country/domain/country.events';
+import type { Recorded } from '../event-store/event-envelope';
+import type { EventStore } from '../event-store/event-store.port';
+import type { RecordedTrackerEvent } from '../tracker-events';
+import { foldDocuments } from '../../projections/projection';
+import { QuarterlyActivity, quarterlyActivitiesProjection } from '../../projections/quarterly-activities.projection';
+
+const BATCH_SIZE = 1000;
+
+/** What was known at a time: events recorded up to `recordedAt` and, optionally, no later in the log than `throughPosition`. */
+export type LogCutoff = { recordedAt?: string; throughPosition?: number };
+
+type LogReader = Pick<EventStore, 'readAll'>;
+
+export const isWithin = (event: Recorded, { recordedAt, throughPosition }: LogCutoff) =>
+  (recordedAt === undefined || event.metadata.recordedAt <= recordedAt) &&
+  (throughPosition === undefined || event.position <= throughPosition);
+
+/** Whether the event adds, changes or removes an activity of the quarter. */
+export const touchesQuarter = (event: RecordedTrackerEvent, quarter: QuarterId) =>
+  quarterlyActivitiesProjection.documentsOf(event).some((key) => key.startsWith(`${quarter}/`));
+
+/** Reads the global log in order, one batch at a time, up to `throughPosition` when given. */
+export async function forEachLogBatch(
+  store: LogReader,
+  visit: (batch: RecordedTrackerEvent[]) => void,
+  throughPosition = Number.MAX_SAFE_INTEGER,
+): Promise<void> {
+  let position = 0;
+  while (position < throughPosition) {
+    const batch = await store.readAll({ fromPosition: position, maxCount: BATCH_SIZE });
+    if (batch.length === 0) return;
+    visit(batch.filter((event) => event.position <= throughPosition) as RecordedTrackerEvent[]);
+    position = batch[batch.length - 1].position;
+  }
+}
+
+/** The quarter's activities folded in memory from the log, as they stood at the cutoff. */
+export async function quarterActivitiesFromLog(
+  store: LogReader,
+  quarter: QuarterId,
+  cutoff: LogCutoff = {},
+): Promise<QuarterlyActivity[]> {
+  const documents = new Map<string, QuarterlyActivity>();
+  await forEachLogBatch(
+    store,
+    (batch) => {
+      const relevant = batch.filter((event) => isWithin(event, cutoff) && touchesQuarter(event, quarter));
+      foldDocuments(quarterlyActivitiesProjection, relevant, documents);
+    },
+    cutoff.throughPosition,
+  );
+  return [...documents.entries()].filter(([key]) => key.startsWith(`${quarter}/`)).map(([, activity]) => activity);
+}

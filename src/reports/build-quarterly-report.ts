@@ -1,0 +1,117 @@
+import type { QuarterId } from '../country/domain/country.events';
+import type { QuarterlyActivity } from '../../projections/quarterly-activities.projection';
+import { phrasingOf } from './activity-sentences';
+import { activityRows, PlacedActivity } from './activity-rows';
+import { instantLabel, periodPhrase, quarterLabel } from './quarter';
+import { summariseByRegion } from './region-summary';
+import { CORRECTION_MARK, CountryLookup, QuarterlyReport, ReportItem, ReportPart, ReportSection } from './report.model';
+import { PART_LEADS, placementOf, SECTIONS, SectionId } from './report-sections';
+import { asSentence, byName, compareCodes, joinNaturally, lowerFirst } from './report-wording';
+
+export type QuarterlyReportInput = {
+  quarter: QuarterId;
+  activities: readonly QuarterlyActivity[];
+  countries: CountryLookup;
+  asOf?: string | null;
+};
+
+type Group = { section: SectionId; rank: number; activities: QuarterlyActivity[]; text: (places: string) => string };
+
+const sortedCountries = (activities: readonly QuarterlyActivity[], countries: CountryLookup) =>
+  [...new Set(activities.flatMap((activity) => activity.countries))]
+    .map((code) => countries(code))
+    .sort((a, b) => byName.compare(a.name, b.name));
+
+/** An officer's note is the activity's sentence; one that names none of its countries is told where it happened. */
+function noteSentence(note: string, activity: QuarterlyActivity, places: string, countries: CountryLookup): string {
+  const sentence = asSentence(note);
+  if (activity.type === 'RegionalActivityHeld') return sentence;
+  const names = activity.countries.flatMap((code) => [countries(code).name, countries(code).nameInSentence]);
+  const named = names.some((name) => sentence.toLowerCase().includes(name.toLowerCase()));
+  return named ? sentence : `In ${places}, ${lowerFirst(sentence)}`;
+}
+
+function groupActivities(activities: readonly QuarterlyActivity[], countries: CountryLookup): Group[] {
+  const groups = new Map<string, Group>();
+  for (const activity of activities) {
+    const { section, rank } = placementOf(activity);
+    if (activity.note?.trim()) {
+      const note = activity.note;
+      groups.set(`note|${activity.eventId}`, {
+        section,
+        rank,
+        activities: [activity],
+        text: (places) => noteSentence(note, activity, places, countries),
+      });
+      continue;
+    }
+    const phrasing = phrasingOf(activity);
+    const key = `${section}|${rank}|${activity.type}|${phrasing.key}`;
+    const existing = groups.get(key);
+    if (existing) {
+      existing.activities.push(activity);
+      continue;
+    }
+    const group: Group = { section, rank, activities: [activity], text: (places) => phrasing.compose({ places, group: group.activities, countries }) };
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function itemOf(group: Group, countries: CountryLookup): ReportItem & { sortName: string } {
+  const named = sortedCountries(group.activities, countries);
+  const text = group.text(joinNaturally(named.map((country) => country.nameInSentence)));
+  const regionalTitle = group.activities[0].type === 'RegionalActivityHeld' ? group.activities[0].fields.title : '';
+  return {
+    text,
+    corrected: group.activities.some((activity) => activity.corrected),
+    planned: group.activities.some((activity) => activity.type === 'ActivityPlanned'),
+    eventIds: group.activities.map((activity) => activity.eventId).sort(compareCodes),
+    sortName: regionalTitle || named.map((country) => country.name).join(' '),
+  };
+}
+
+/** The quarterly report as data: every renderer (md, html, docx, csv, json) prints this and only this. */
+export function buildQuarterlyReport({ quarter, activities, countries, asOf = null }: QuarterlyReportInput): QuarterlyReport {
+  const inQuarter = activities
+    .filter((activity) => activity.quarter === quarter)
+    .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.eventId, b.eventId));
+  const groups = groupActivities(inQuarter, countries);
+  const parts: ReportPart[] = [];
+  const placed: PlacedActivity[] = [];
+  for (const partNumber of [1, 2] as const) {
+    const sections: ReportSection[] = [];
+    for (const definition of SECTIONS.filter((section) => section.part === partNumber)) {
+      const items = groups
+        .filter((group) => group.section === definition.id)
+        .map((group) => ({ group, item: itemOf(group, countries) }))
+        .sort(
+          (a, b) =>
+            a.group.rank - b.group.rank || byName.compare(a.item.sortName, b.item.sortName) || compareCodes(a.item.text, b.item.text),
+        );
+      if (items.length === 0) continue;
+      const number = `${parts.length + 1}.${sections.length + 1}`;
+      for (const { group, item } of items) {
+        const sectionOrder = SECTIONS.indexOf(definition);
+        group.activities.forEach((activity) => placed.push({ activity, section: `${number} ${definition.title}`, sectionOrder, sentence: item.text }));
+      }
+      sections.push({ number, title: definition.title, items: items.map(({ item: { sortName: _sortName, ...item } }) => item) });
+    }
+    if (sections.length > 0) parts.push({ number: String(parts.length + 1), lead: PART_LEADS[partNumber], sections });
+  }
+  return {
+    quarter,
+    title: 'Status of the Child Online Protection Initiative',
+    subtitle: `Quarterly activity report, ${quarterLabel(quarter)}`,
+    asOf,
+    asOfNotice: asOf ? `As recorded up to ${instantLabel(asOf)}.` : null,
+    purpose: `This report is intended to provide an overview on the status of the COP Initiative and the implementation of the COP Guidelines ${periodPhrase(quarter)}.`,
+    parts,
+    emptyNotice: parts.length === 0 ? `No activities were recorded ${periodPhrase(quarter)}.` : null,
+    correctionNote: inQuarter.some((activity) => activity.corrected)
+      ? `${CORRECTION_MARK} Corrected after it was first recorded; the corrected details are shown.`
+      : null,
+    regionSummary: summariseByRegion(inQuarter, countries),
+    activities: activityRows(placed, countries),
+  };
+}

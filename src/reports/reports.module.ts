@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { QuarterlyReportController } from './quarterly-report.controller';
+import { QuarterlyReportService } from './quarterly-report.service';
+import { ReportDraftScheduler } from './report-draft.scheduler';
+import { ReportPublicationService } from './report-publication.service';
+import { REPORTS_CONFIG, reportsConfigFromEnv } from './reports-config';
+
+@Module({
+  imports: [ScheduleModule.forRoot()],
+  controllers: [QuarterlyReportController],
+  providers: [
+    QuarterlyReportService,
+    ReportPublicationService,
+    ReportDraftScheduler,
+    { provide: REPORTS_CONFIG, useFactory: () => reportsConfigFromEnv() },
+  ],
+  exports: [QuarterlyReportService],
+})
+export class ReportsModule {}

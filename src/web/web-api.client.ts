@@ -1,0 +1,91 @@
+import { Request } from 'express';
+import type { PlanEntry } from '../../projections/activity-ledger';
+import type { CountryStage } from '../../projections/country-stage';
+import type { StatusCounts } from '../../projections/country-status.projection';
+import type { TimelineCorrection, TimelineRetraction } from '../../projections/country-timeline.projection';
+
+export type ApiResponse<T> = { status: number; body: T; headers: Headers };
+
+/** The API's answers as the pages use them (GET /api/countries, /api/countries/{code}, .../timeline). */
+type CountryIdentity = { code: string; alpha2: string; name: string; region: string | null; regionName: string | null };
+
+export type CountrySummary = CountryIdentity & { stage: CountryStage; lastActivityDate: string | null };
+
+export type CountryStatusView = CountryIdentity & {
+  stage: CountryStage;
+  revision: number;
+  counts: StatusCounts;
+  openPlans: PlanEntry[];
+  lastActivityDate: string | null;
+};
+
+export type TimelineEntry = {
+  eventId: string;
+  type: string;
+  date: string;
+  summary: string;
+  data: object;
+  recordedBy: string;
+  recordedAt: string;
+  corrected?: TimelineCorrection[];
+  retracted?: TimelineRetraction;
+};
+
+export type CountryTimelineView = CountryIdentity & { entries: TimelineEntry[] };
+
+export type ApiErrorBody = { statusCode: number; error: string; message: string };
+
+export class WebApiUnavailable extends Error {}
+
+/**
+ * The pages read through the public HTTP API of this same process, so they show exactly
+ * what any other client sees (including read-your-writes) and depend only on its contract.
+ */
+export class WebApiClient {
+  private constructor(private readonly baseUrl: string) {}
+
+  static forRequest(request: Request): WebApiClient {
+    const socket = request.socket;
+    const address = socket.localAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1';
+    const host = address.includes(':') ? `[${address}]` : address;
+    return new WebApiClient(`http://${host}:${socket.localPort}/api`);
+  }
+
+  async get<T>(path: string): Promise<ApiResponse<T>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}${path}`, { headers: { accept: 'application/json' } });
+    } catch (error) {
+      throw new WebApiUnavailable(`The API did not answer ${path}: ${(error as Error).message}`);
+    }
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+  }
+
+  /** The country's status, or undefined when the API does not know the code. */
+  async status(code: string): Promise<CountryStatusView | undefined> {
+    return this.found<CountryStatusView>(`/countries/${encodeURIComponent(code)}`);
+  }
+
+  async timeline(code: string): Promise<TimelineEntry[] | undefined> {
+    return (await this.found<CountryTimelineView>(`/countries/${encodeURIComponent(code)}/timeline`))?.entries;
+  }
+
+  private async found<T>(path: string): Promise<T | undefined> {
+    const response = await this.get<T>(path);
+    if (response.status === 404) return undefined;
+    if (response.status !== 200) throw new WebApiUnavailable(`GET /api${path} answered ${response.status}`);
+    return response.body;
+  }
+
+  async countries(filters: { region?: string; stage?: string } = {}): Promise<CountrySummary[]> {
+    const query = new URLSearchParams(
+      Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    ).toString();
+    const response = await this.get<CountrySummary[] | ApiErrorBody>(`/countries${query ? `?${query}` : ''}`);
+    if (response.status !== 200 || !Array.isArray(response.body)) {
+      throw new WebApiUnavailable(`GET /api/countries answered ${response.status}`);
+    }
+    return response.body;
+  }
+}

@@ -1,0 +1,29 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { Response } from 'express';
+import { CountryNotFound, NotFound } from '../shared/domain-errors';
+import { renderErrorPage } from './page-layout.view';
+
+/** Pages answer with a readable HTML page, never a JSON error body. */
+@Catch()
+export class WebExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Web');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, title, message } = this.describe(exception);
+    if (response.headersSent) return;
+    response.status(status).type('html').send(renderErrorPage(title, message));
+  }
+
+  private describe(exception: unknown): { status: number; title: string; message: string } {
+    if (exception instanceof CountryNotFound || exception instanceof NotFound) {
+      return { status: 404, title: 'Not found', message: exception.message };
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      return { status, title: status === 404 ? 'Not found' : 'This request cannot be shown', message: exception.message };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { status: 500, title: 'Something went wrong', message: 'This page could not be shown. Please try again.' };
+  }
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchFile, ServerProcess, sourceFile, startServer } from './support/child-process';
+import { benchDirectory } from './support/dataset-file';
+import { LoadFigures, runLoad } from './support/load';
+import { UN_MEMBER_STATES } from './support/tracker-dataset.generator';
+
+export type HttpFigures = {
+  connections: number;
+  durationSeconds: number;
+  commands: LoadFigures;
+  helloWorld: LoadFigures;
+  /** The same command load on a store that already holds the benchmark's data set, when one is given. */
+  commandsOnLargeStore?: LoadFigures & { storeEvents: number };
+};
+
+const CONNECTIONS = 32;
+const WARM_UP_SECONDS = 2;
+
+export const serverEnvironment = (directory: string, sqlitePath: string): NodeJS.ProcessEnv => ({
+  SQLITE_PATH: sqlitePath,
+  SQLITE_SYNCHRONOUS: 'FULL',
+  SEED_DEMO: 'false',
+  REPORTS_DIR: join(directory, 'reports'),
+  NODE_ENV: 'production',
+});
+
+/** A training logged in one of the 193 countries, round robin, so streams grow evenly as in real use. */
+export const holdTrainingCommand = (sequence: number) => ({
+  path: `/api/countries/${UN_MEMBER_STATES[sequence % UN_MEMBER_STATES.length]}/hold-training`,
+  body: { date: '2024-11-12', title: 'Training of Trainers for Educators', audience: 'educators', participants: 20 + (sequence % 50) },
+});
+
+async function commandLoad(server: ServerProcess, durationSeconds: number): Promise<LoadFigures> {
+  const load = (seconds: number) =>
+    runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, method: 'POST', next: holdTrainingCommand });
+  await load(WARM_UP_SECONDS);
+  return load(durationSeconds);
+}
+
+async function helloWorldLoad(durationSeconds: number): Promise<LoadFigures> {
+  const server = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
+  try {
+    const load = (seconds: number) => runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, next: () => ({ path: '/hello' }) });
+    await load(WARM_UP_SECONDS);
+    return await load(durationSeconds);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function withServer<T>(sqlitePath: string | undefined, work: (server: ServerProcess) => Promise<T>): Promise<T> {
+  const directory = mkdtempSync(join(benchDirectory(), 'http-'));
+  const server = await startServer(sourceFile('main'), serverEnvironment(directory, sqlitePath ?? join(directory, 'tracker.db')), '/api/health');
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Commands (validation, handler, durable append, projection) against a bare route, both on Express. */
+export async function benchHttpThroughput(durationSeconds: number, largeStore?: { path: string; events: number }): Promise<HttpFigures> {
+  const commands = await withServer(undefined, (server) => commandLoad(server, durationSeconds));
+  const helloWorld = await helloWorldLoad(durationSeconds);
+  const commandsOnLargeStore = largeStore
+    ? { ...(await withServer(largeStore.path, (server) => commandLoad(server, durationSeconds))), storeEvents: largeStore.events }
+    : undefined;
+  return { connections: CONNECTIONS, durationSeconds, commands, helloWorld, commandsOnLargeStore };
+}

@@ -1,0 +1,139 @@
+import type { ColdStartFigures } from '../cold-start.bench';
+import type { HttpFigures } from '../http-throughput.bench';
+import type { RebuildFigures } from '../projection-rebuild.bench';
+import type { QueryFigures } from '../query-latency.bench';
+import type { AppendFigures } from '../store-append.bench';
+import type { DatasetStats } from './dataset-file';
+import type { LoadFigures } from './load';
+import type { MachineInfo } from './machine-info';
+
+export type BenchmarkResults = {
+  machine: MachineInfo;
+  settings: { events: number; seed: number; seconds: number; appends: number; rounds: number };
+  dataset?: DatasetStats;
+  append?: AppendFigures;
+  http?: HttpFigures;
+  rebuild?: RebuildFigures;
+  coldStart?: ColdStartFigures;
+  queries?: QueryFigures;
+};
+
+type Row = [benchmark: string, ours: string, baseline: string, ratio: string, target: string, result: string];
+
+const number = (value: number, digits = 0) =>
+  Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
+const ms = (value: number) => `${number(value, value < 10 ? 2 : value < 100 ? 1 : 0)} ms`;
+const mb = (bytes: number) => `${number(bytes / 2 ** 20)} MB`;
+const verdict = (met: boolean) => (met ? 'met' : '**missed**');
+const load = (figures: LoadFigures) =>
+  `${number(figures.requestsPerSecond)} req/s, p50 ${ms(figures.p50Ms)}, p99 ${ms(figures.p99Ms)}, max ${ms(figures.maxMs)}, ` +
+  `${figures.non2xx} non-2xx, ${figures.errors} errors`;
+
+function summaryRows(results: BenchmarkResults): Row[] {
+  const rows: Row[] = [];
+  const { append, http, rebuild, coldStart, queries } = results;
+  if (append) {
+    const vsRaw = append.oursPerSecond / append.rawPerSecond;
+    rows.push(['1. Append, 1 event per durable transaction', `${number(append.oursPerSecond)} /s`, `raw better-sqlite3 loop ${number(append.rawPerSecond)} /s`, number(vsRaw, 2), '≥ 0.7', verdict(vsRaw >= 0.7)]);
+    if ('perSecond' in append.peer) {
+      const vsPeer = append.oursPerSecond / append.peer.perSecond;
+      rows.push(['2. Same workload vs a peer store', `${number(append.oursPerSecond)} /s`, `emmett-sqlite ${number(append.peer.perSecond)} /s`, number(vsPeer, 2), '≥ 1.5', verdict(vsPeer >= 1.5)]);
+    } else {
+      rows.push(['2. Same workload vs a peer store', `${number(append.oursPerSecond)} /s`, 'peer not installed', 'n/a', '≥ 1.5', 'not measured']);
+    }
+  }
+  if (http) {
+    const value = http.commands.requestsPerSecond / http.helloWorld.requestsPerSecond;
+    rows.push(['3. HTTP commands, 32 clients', `${number(http.commands.requestsPerSecond)} req/s (p99 ${ms(http.commands.p99Ms)})`, `hello world ${number(http.helloWorld.requestsPerSecond)} req/s (p99 ${ms(http.helloWorld.p99Ms)})`, number(value, 2), '≥ 0.5', verdict(value >= 0.5)]);
+  }
+  if (rebuild) {
+    const value = rebuild.rebuild.eventsPerSecond / rebuild.rawScan.eventsPerSecond;
+    rows.push([`4. Projection rebuild, ${number(rebuild.events)} events`, `${number(rebuild.rebuild.eventsPerSecond)} events/s (${ms(rebuild.rebuild.elapsedMs)})`, `raw scan + JSON.parse ${number(rebuild.rawScan.eventsPerSecond)} events/s`, number(value, 3), '≥ 0.5', verdict(value >= 0.5)]);
+  }
+  if (coldStart) {
+    rows.push([`5. Cold start to first served request`, ms(coldStart.oursMs), `hello world ${ms(coldStart.helloWorldMs)}`, number(coldStart.oursMs / coldStart.helloWorldMs, 2), '≤ 2 s', verdict(coldStart.oursMs <= 2000)]);
+  }
+  if (queries) {
+    const hello = queries.helloWorld.p99Ms;
+    for (const [name, figures] of [['status', queries.status], ['timeline', queries.timeline]] as const) {
+      const steady = figures.requestsPerSecond >= queries.rate * 0.95 && figures.non2xx === 0;
+      rows.push([`6. ${name} p99 at ${queries.rate} req/s`, `${ms(figures.p99Ms)} (${number(figures.requestsPerSecond)} req/s served)`, `hello world p99 ${ms(hello)}`, number(figures.p99Ms / hello, 2), '≤ 5 ms', verdict(steady && figures.p99Ms <= 5)]);
+    }
+    const report = queries.report;
+    rows.push([`6. Quarterly report, ${report.quarter} (${number(report.activities)} activities)`, `median ${ms(report.json.medianMs)}, max ${ms(report.json.maxMs)}`, `raw read of its documents ${ms(report.rawReadMs)}`, number(report.json.medianMs / report.rawReadMs, 1), '≤ 300 ms', verdict(report.json.maxMs <= 300)]);
+    rows.push(['7. Peak RSS of the server, after the queries', mb(queries.peakRssBytes), `hello world ${mb(queries.helloWorldPeakRssBytes)}`, number(queries.peakRssBytes / queries.helloWorldPeakRssBytes, 1), '≤ 300 MB', verdict(queries.peakRssBytes <= 300 * 2 ** 20)]);
+  }
+  if (rebuild) {
+    rows.push(['7. Peak RSS of the rebuild process', mb(rebuild.rebuild.peakRssBytes), `raw scan ${mb(rebuild.rawScan.peakRssBytes)}`, number(rebuild.rebuild.peakRssBytes / rebuild.rawScan.peakRssBytes, 1), '≤ 300 MB', verdict(rebuild.rebuild.peakRssBytes <= 300 * 2 ** 20)]);
+  }
+  return rows;
+}
+
+function details(results: BenchmarkResults): string[] {
+  const lines: string[] = [];
+  const { dataset, append, http, coldStart, queries } = results;
+  if (dataset) {
+    const types = Object.entries(dataset.byType).sort(([, a], [, b]) => b - a).map(([type, count]) => `${type} ${number(count)}`).join(', ');
+    lines.push(`- Data set: ${number(dataset.events)} events (seed ${dataset.seed}) in ${number(dataset.streams)} streams over 193 countries and 2010–2024, ${mb(dataset.fileBytes)} on disk, generated in ${ms(dataset.generatedInMs)}: ${types}.`);
+  }
+  if (append) {
+    lines.push(`- Append: ${number(append.appends)} appends per contender per round, ${append.rounds} interleaved rounds, median taken; each contender gets a fresh file.`);
+    if ('retries' in append.peer && append.peer.retries > 0) lines.push(`- The peer failed ${append.peer.retries} commits with SQLITE_BUSY ("SQL statements in progress"); each was rolled back and retried, and the retries are inside its time.`);
+    if ('unavailable' in append.peer) lines.push(`- Peer: ${append.peer.unavailable}.`);
+  }
+  if (http) {
+    lines.push(`- Commands (POST hold-training, round robin over 193 countries, empty store): ${load(http.commands)}.`);
+    lines.push(`- Hello world (GET, bare Nest + Express): ${load(http.helloWorld)}.`);
+    if (http.commandsOnLargeStore) lines.push(`- Commands on a store already holding ${number(http.commandsOnLargeStore.storeEvents)} events: ${load(http.commandsOnLargeStore)}.`);
+  }
+  if (coldStart) lines.push(`- Cold start runs: ours ${coldStart.oursRunsMs.map(ms).join(', ')}; hello world ${coldStart.helloWorldRunsMs.map(ms).join(', ')}.`);
+  if (queries) {
+    lines.push(`- Status at ${queries.rate} req/s: ${load(queries.status)}; autocannon's own p99 ${ms(queries.status.autocannonP99Ms)}.`);
+    lines.push(`- Timeline at ${queries.rate} req/s: ${load(queries.timeline)}; autocannon's own p99 ${ms(queries.timeline.autocannonP99Ms)}.`);
+    lines.push(`- Hello world at ${queries.rate} req/s: ${load(queries.helloWorld)}.`);
+    const { json, markdown, asOf } = queries.report;
+    lines.push(`- Report ${queries.report.quarter}: JSON median ${ms(json.medianMs)} (${number(json.bytes / 1024)} KiB), Markdown median ${ms(markdown.medianMs)} (${number(markdown.bytes / 1024)} KiB), with \`asOf\` (folded from the log) median ${ms(asOf.medianMs)}, max ${ms(asOf.maxMs)}.`);
+  }
+  return lines;
+}
+
+export function renderBenchmarks(results: BenchmarkResults): string {
+  const { machine, settings } = results;
+  const table = (rows: Row[]) => rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
+  return `# Benchmarks
+
+Written by \`npm run bench\` (\`test/bench/\`); every figure is compared with a baseline measured in the same run.
+These are measurements, not tests: \`npm test\` asserts no time.
+
+## Machine and settings
+
+| | |
+|---|---|
+| date | ${machine.date} |
+| CPU | ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB |
+| kernel | Linux ${machine.kernel} |
+| Node.js | ${machine.node} |
+| store mode | SQLite ${machine.sqlite} via better-sqlite3 ${machine.betterSqlite3}, WAL, synchronous=FULL (every acknowledged append is on disk) |
+| load average (1, 5, 15 min) | at start ${machine.loadAverageAtStart.map((value) => value.toFixed(2)).join(', ')}; at end ${(machine.loadAverageAtEnd ?? []).map((value) => value.toFixed(2)).join(', ')} |
+| settings | BENCH_EVENTS=${settings.events}, BENCH_SEED=${settings.seed}, BENCH_SECONDS=${settings.seconds}, BENCH_APPENDS=${settings.appends} |
+
+## Summary
+
+| benchmark | ours | baseline | ratio | target | result |
+|---|---|---|---|---|---|
+${table(summaryRows(results))}
+
+## Details
+
+${details(results).join('\n')}
+
+## How each figure is taken
+
+- Every server runs in its own process (\`node dist/src/main\`, as \`npm start\` does) on 127.0.0.1, and autocannon loads it from the bench process; on a machine with two cores the load generator and the server share them, for ours and the baseline alike.
+- Latency percentiles are computed from every response's own latency (sub-millisecond); at a fixed rate, autocannon's own p99 (which corrects for coordinated omission) is listed in the details.
+- The rebuild is `npm run rebuild-projections` (`src/cli/rebuild-projections.ts`) in a process of its own, on a copy of the data set; the baseline reads the same table once and parses every event's JSON.
+- The peer store is \`@event-driven-io/emmett-sqlite\` 0.38.5 (on the \`sqlite3\` driver, built from source on install): 0.42.4, the newest, asks for \`@event-driven-io/emmett\` 0.42.4 as a peer, which the npm registry does not have.
+- Peak RSS is the kernel's high-water mark (VmHWM) of the process.
+- The data set comes from a seeded generator (\`test/bench/support/tracker-dataset.generator.ts\`) and lives in the temp dir; nothing large is committed.
+`;
+}

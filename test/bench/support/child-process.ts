@@ -1,0 +1,91 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { extname, join } from 'node:path';
+import { parseWorkerReport } from '../workers/worker-report';
+
+/** Compiled (`dist/test/bench/...js`) or run from source with a TypeScript hook: children follow suit. */
+export const SCRIPT_EXTENSION = extname(__filename);
+export const benchFile = (...parts: string[]) => join(__dirname, '..', ...parts) + SCRIPT_EXTENSION;
+export const sourceFile = (...parts: string[]) => join(__dirname, '..', '..', '..', 'src', ...parts) + SCRIPT_EXTENSION;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function spawnNode(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, [...process.execArgv, script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs a worker to completion and returns the figures it reported. */
+export function runWorker<T>(script: string, args: string[], timeoutMs = 3_600_000): Promise<T & { peakRssBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawnNode(script, args);
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code !== 0) reject(new Error(`${script} exited with ${code}:\n${output.slice(-3000)}`));
+      else resolve(parseWorkerReport<T>(output));
+    });
+  });
+}
+
+export type ServerProcess = {
+  port: number;
+  pid: number;
+  baseUrl: string;
+  /** From spawning the process to the first answered request. */
+  readyMs: number;
+  /** Peak resident set size so far (VmHWM), read from /proc. */
+  peakRssBytes(): number;
+  stop(): Promise<void>;
+};
+
+/** Starts a server process and polls `readyPath` until it answers 200, timing spawn → first response. */
+export async function startServer(script: string, env: NodeJS.ProcessEnv, readyPath: string, timeoutMs = 120_000): Promise<ServerProcess> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = process.hrtime.bigint();
+  const child = spawnNode(script, [], { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-5000)));
+  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-5000)));
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
+  const stop = async () => {
+    if (!exited) child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exit;
+    clearTimeout(timer);
+  };
+  for (;;) {
+    if (exited) throw new Error(`${script} exited before answering:\n${output}`);
+    if (Number(process.hrtime.bigint() - started) / 1e6 > timeoutMs) {
+      await stop();
+      throw new Error(`${script} did not answer ${readyPath} within ${timeoutMs} ms:\n${output}`);
+    }
+    const status = await fetch(`${baseUrl}${readyPath}`).then((response) => response.status, () => 0);
+    if (status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
+  return { port, pid: child.pid!, baseUrl, readyMs, peakRssBytes: () => peakRssOf(child.pid!), stop };
+}
+
+export function peakRssOf(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : NaN;
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+
+/** The baseline for the HTTP figures: a bare Nest route on the same Express adapter, nothing else. */
+@Controller('hello')
+class HelloController {
+  @Get()
+  hello(): string {
+    return 'Hello World!';
+  }
+}
+
+@Module({ controllers: [HelloController] })
+class HelloModule {}
+
+async function bootstrap(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(HelloModule, { logger: false });
+  await app.listen(Number(process.env.PORT), process.env.HOST ?? '127.0.0.1');
+}
+
+void bootstrap();

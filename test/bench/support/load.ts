@@ -1,0 +1,69 @@
+import autocannon from 'autocannon';
+import { percentile } from './statistics';
+
+export type LoadOptions = {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  /** Requests per second over all connections; unset means as fast as the server answers. */
+  overallRate?: number;
+  method?: 'GET' | 'POST';
+  /** Called per request: the path (and body) to send, so the load spreads over many countries. */
+  next: (sequence: number) => { path: string; body?: unknown };
+};
+
+export type LoadFigures = {
+  requests: number;
+  requestsPerSecond: number;
+  /** From every response's own latency, in milliseconds with sub-millisecond precision. */
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** autocannon's own p99 (whole milliseconds, corrected for coordinated omission when rate-limited). */
+  autocannonP99Ms: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+
+export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+  let sequence = 0;
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        ...(options.overallRate && { overallRate: options.overallRate }),
+        timeout: 30,
+        requests: [
+          {
+            method: options.method ?? 'GET',
+            setupRequest: (request) => {
+              const { path, body } = options.next(sequence++);
+              return {
+                ...request,
+                path,
+                ...(body !== undefined && { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+              };
+            },
+          },
+        ],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.total / (result.duration || options.durationSeconds),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    maxMs: Math.max(...latencies),
+    autocannonP99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}

@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { startTestApp, TestApp } from '../support/test-app';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+
+export const VIEWPORTS = {
+  desktop: { width: 1920, height: 1080 },
+  phone: { width: 360, height: 740 },
+} as const;
+
+export const chromiumIsInstalled = () => existsSync(CHROMIUM_PATH);
+
+/** A listening app with demo data and a headless system Chromium; records every URL the pages request. */
+export class BrowserHarness {
+  readonly requestedUrls: string[] = [];
+  readonly pageErrors: string[] = [];
+
+  private constructor(
+    readonly app: TestApp,
+    readonly baseUrl: string,
+    private readonly browser: Browser,
+    private readonly contexts: BrowserContext[] = [],
+  ) {}
+
+  static async start(): Promise<BrowserHarness> {
+    const app = await startTestApp({ seedDemo: true });
+    await app.app.listen(0, '127.0.0.1');
+    const { port } = app.app.getHttpServer().address() as AddressInfo;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'],
+    });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    return new BrowserHarness(app, `http://127.0.0.1:${port}`, browser);
+  }
+
+  async page(viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
+    const context = await this.browser.newContext({ viewport, acceptDownloads: true });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on('request', (request) => this.requestedUrls.push(request.url()));
+    page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.message}`));
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  url(path: string): string {
+    return `${this.baseUrl}${path}`;
+  }
+
+  async screenshot(page: Page, name: string): Promise<string> {
+    const path = join(SCREENSHOT_DIR, `${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    return path;
+  }
+
+  async api<T>(path: string): Promise<T> {
+    const response = await this.app.http().get(`/api${path}`).expect(200);
+    return response.body as T;
+  }
+
+  async stop(): Promise<void> {
+    for (const context of this.contexts) await context.close();
+    await this.browser.close();
+    await this.app.close();
+  }
+}
