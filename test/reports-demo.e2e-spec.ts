@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { CountryDirectory } from '../src/countries/country-directory';
 import { startTestApp, TestApp } from './support/test-app';
 

@@ -17,6 +17,8 @@ export const DEMO_ACTIVITIES_2024_Q4: readonly DemoActivity[] = [
       title: 'Capacity building of the national police force on child online protection',
       audience: 'police',
       format: 'course',
+      participants: 40,
+      note: 'In Malta, ITU supported the capacity building of national police force.',
     },
   },
   {
@@ -32,8 +34,10 @@ export const DEMO_ACTIVITIES_2024_Q4: readonly DemoActivity[] = [
       title: 'Training webinar for young coaches on child online protection in sport',
       audience: 'coaches',
       format: 'webinar',
+      participants: 35,
       partners: ['Scort Foundation'],
-      note: 'Child online protection in sports, with the Scort Foundation',
+      note:
+        'In Ecuador, in collaboration with the Scort Foundation, and in the context of ITU’s efforts in building the capacity of relevant stakeholders on child online protection, a training webinar for young coaches was held.',
     },
   },
   {
@@ -49,6 +53,7 @@ export const DEMO_ACTIVITIES_2024_Q4: readonly DemoActivity[] = [
       title: 'Training of Trainers for Educators',
       audience: 'educators',
       format: 'training-of-trainers',
+      participants: 28,
     },
     loggedOn: '2024-12-03',
   },
@@ -58,20 +63,15 @@ export const DEMO_ACTIVITIES_2024_Q4: readonly DemoActivity[] = [
     payload: { date: '2024-11-14', partner: WESTERN_SYDNEY_UNIVERSITY },
   },
   {
-    command: 'hold-event',
+    command: 'translate-guidelines',
     country: 'MLT',
     payload: {
       date: '2024-11-19',
-      title: 'National event on child online protection',
-      kind: 'national-event',
-      role: 'contributed',
-      note: 'Stakeholders discussed the national child online protection effort',
+      language: 'Maltese',
+      guidelines: 'COP Guidelines',
+      presented: true,
+      note: 'In Malta a national event was held, where stakeholders discussed the national child online protection effort, and the translated guidelines were officially presented.',
     },
-  },
-  {
-    command: 'translate-guidelines',
-    country: 'MLT',
-    payload: { date: '2024-11-19', language: 'Maltese', presented: true, note: 'Officially presented at the national event' },
   },
   {
     command: 'hold-child-consultation',

@@ -6,7 +6,6 @@ import {
   newEvent,
   newStream,
   settle,
-  waitFor,
   withoutPosition,
 } from './event-store.contract-support';
 import { WrongExpectedRevision } from './event-store.errors';

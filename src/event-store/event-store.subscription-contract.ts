@@ -9,20 +9,20 @@ export type SubscriptionContractContext = {
 };
 
 /** The subscription half of the store contract; runs inside `describeEventStoreContract`. */
-export function describeSubscriptionContract({ store: current, subscribe }: SubscriptionContractContext): void {
+export function describeSubscriptionContract({ store, subscribe }: SubscriptionContractContext): void {
   it('catches a subscription up, then delivers live appends in order and only once', async () => {
-    const head = await current().headPosition();
+    const head = await store().headPosition();
     const [a, b] = [newStream(), newStream()];
     const early = [newEvent('A1'), newEvent('A2'), newEvent('B1')];
-    await current().appendToStream(a, early.slice(0, 2), 'no-stream');
-    await current().appendToStream(b, early.slice(2), 'no-stream');
+    await store().appendToStream(a, early.slice(0, 2), 'no-stream');
+    await store().appendToStream(b, early.slice(2), 'no-stream');
     const received: Recorded[] = [];
     const subscription = subscribe(head, (batch) => received.push(...inStreams(batch, [a, b])));
     await subscription.caughtUp;
     expect(received.map((event) => event.eventId)).toEqual(early.map((event) => event.eventId));
     const late = [newEvent('B2'), newEvent('A3')];
-    await current().appendToStream(b, [late[0]], 0);
-    await current().appendToStream(a, [late[1]], 1);
+    await store().appendToStream(b, [late[0]], 0);
+    await store().appendToStream(a, [late[1]], 1);
     await waitFor(() => received.length >= 5);
     expect(received.map((event) => event.eventId)).toEqual([...early, ...late].map((event) => event.eventId));
     expectIncreasingPositions(received);
@@ -33,7 +33,7 @@ export function describeSubscriptionContract({ store: current, subscribe }: Subs
     let running = 0;
     let mostAtOnce = 0;
     const seen: Recorded[] = [];
-    const subscription = subscribe(await current().headPosition(), async (batch) => {
+    const subscription = subscribe(await store().headPosition(), async (batch) => {
       mostAtOnce = Math.max(mostAtOnce, ++running);
       await new Promise((resolve) => setTimeout(resolve, 5));
       seen.push(...inStreams(batch, [stream]));
@@ -41,7 +41,7 @@ export function describeSubscriptionContract({ store: current, subscribe }: Subs
     });
     await subscription.caughtUp;
     for (let revision = 0; revision < 6; revision++) {
-      await current().appendToStream(stream, [newEvent(`E${revision}`)], revision === 0 ? 'no-stream' : revision - 1);
+      await store().appendToStream(stream, [newEvent(`E${revision}`)], revision === 0 ? 'no-stream' : revision - 1);
     }
     await waitFor(() => seen.length >= 6);
     expect(mostAtOnce).toBe(1);
@@ -51,14 +51,14 @@ export function describeSubscriptionContract({ store: current, subscribe }: Subs
   it('stops delivering on close and resumes exactly after a position when subscribing again', async () => {
     const stream = newStream();
     const firstRun: Recorded[] = [];
-    const first = subscribe(await current().headPosition(), (batch) => firstRun.push(...inStreams(batch, [stream])));
+    const first = subscribe(await store().headPosition(), (batch) => firstRun.push(...inStreams(batch, [stream])));
     await first.caughtUp;
-    await current().appendToStream(stream, [newEvent('E0'), newEvent('E1')], 'no-stream');
+    await store().appendToStream(stream, [newEvent('E0'), newEvent('E1')], 'no-stream');
     await waitFor(() => firstRun.length >= 2);
     await first.close();
     const resumeFrom = firstRun[firstRun.length - 1].position;
-    await current().appendToStream(stream, [newEvent('E2')], 1);
-    await current().appendToStream(stream, [newEvent('E3')], 2);
+    await store().appendToStream(stream, [newEvent('E2')], 1);
+    await store().appendToStream(stream, [newEvent('E3')], 2);
     const secondRun: Recorded[] = [];
     const second = subscribe(resumeFrom, (batch) => secondRun.push(...inStreams(batch, [stream])));
     await second.caughtUp;
@@ -68,9 +68,9 @@ export function describeSubscriptionContract({ store: current, subscribe }: Subs
 
   it('reports a subscription from the head as caught up with nothing to deliver', async () => {
     const stream = newStream();
-    await current().appendToStream(stream, [newEvent('A')], 'no-stream');
+    await store().appendToStream(stream, [newEvent('A')], 'no-stream');
     const received: Recorded[] = [];
-    const head = await current().headPosition();
+    const head = await store().headPosition();
     const subscription = subscribe(head, (batch) => received.push(...inStreams(batch, [stream])));
     await subscription.caughtUp;
     expect(received).toEqual([]);

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 import {
   BusinessRuleViolated,
   CountryNotFound,
@@ -28,6 +29,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (DOMAIN_ERRORS.some((type) => exception instanceof type)) return domainErrorBody(exception as DomainError);
     if (exception instanceof HttpException) return httpExceptionBody(exception);
+    if (isUnreadableBody(exception)) return unreadableBodyBody(exception);
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side' };
   }
@@ -76,4 +78,18 @@ function httpExceptionBody(exception: HttpException): ErrorBody {
     return { statusCode, error: 'Bad Request', message: 'The request body is not valid JSON', errors: [{ field: 'body', messages: ['must be valid JSON'] }] };
   }
   return { statusCode, error: exception.name.replace(/Exception$/, ''), message };
+}
+
+/** body-parser's own errors (http-errors style): the body is too large, badly encoded or cut short. */
+type UnreadableBody = Error & { status: number; type?: string; limit?: number };
+
+function isUnreadableBody(exception: unknown): exception is UnreadableBody {
+  const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
+  return exception instanceof Error && expose === true && typeof status === 'number' && status >= 400 && status < 500;
+}
+
+function unreadableBodyBody(error: UnreadableBody): ErrorBody {
+  const message =
+    error.type === 'entity.too.large' ? `The request body is larger than the limit of ${error.limit} bytes` : `The request body could not be read: ${error.message}`;
+  return { statusCode: error.status, error: STATUS_CODES[error.status] ?? 'Bad Request', message, errors: [{ field: 'body', messages: [message] }] };
 }

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { FieldError } from '../shared/domain-errors';
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -19,9 +20,35 @@ class RequestValidationPipe extends ValidationPipe {
         errors: [{ field: 'body', messages: ['must be a JSON object'] }],
       });
     }
-    return super.transform(value, metadata);
+    const hidden = metadata.type === 'body' ? keysTheWhitelistMisses(value, metadata.metatype) : [];
+    if (hidden.length === 0) return super.transform(value, metadata);
+    const otherErrors = await super.transform(value, metadata).then(
+      () => [],
+      (error: unknown) => {
+        if (!(error instanceof BadRequestException)) throw error;
+        return (error.getResponse() as { errors?: FieldError[] }).errors ?? [];
+      },
+    );
+    throw invalidFields([...otherErrors, ...hidden.map((key) => ({ field: key, messages: [`property ${key} should not exist`] }))]);
   }
 }
+
+/**
+ * class-transformer drops keys such as `__proto__`, `constructor`, `prototype` or `toString` before the
+ * whitelist sees them, so a body carrying them would pass as if they were absent.
+ */
+function keysTheWhitelistMisses(value: unknown, metatype: ArgumentMetadata['metatype']): string[] {
+  if (!metatype || [String, Boolean, Number, Array, Object].includes(metatype as never) || typeof value !== 'object' || value === null) return [];
+  const declared = new Set(getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).map((rule) => rule.propertyName));
+  return Object.keys(value).filter((key) => !declared.has(key) && (key in Object.prototype || key === 'prototype'));
+}
+
+const invalidFields = (fieldErrors: FieldError[]) =>
+  new BadRequestException({
+    error: 'Bad Request',
+    message: fieldErrors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; '),
+    errors: fieldErrors,
+  });
 
 export const createValidationPipe = () =>
   new RequestValidationPipe({
@@ -29,12 +56,5 @@ export const createValidationPipe = () =>
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const fieldErrors = flattenValidationErrors(errors);
-      return new BadRequestException({
-        error: 'Bad Request',
-        message: fieldErrors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; '),
-        errors: fieldErrors,
-      });
-    },
+    exceptionFactory: (errors) => invalidFields(flattenValidationErrors(errors)),
   });

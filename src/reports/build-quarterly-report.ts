@@ -52,31 +52,40 @@ function groupActivities(activities: readonly QuarterlyActivity[], countries: Co
       existing.activities.push(activity);
       continue;
     }
-    const group: Group = { section, rank, activities: [activity], text: (places) => phrasing.compose({ places, group: group.activities, countries }) };
+    const group: Group = {
+      section,
+      rank,
+      activities: [activity],
+      text: (places) => phrasing.compose({ places, group: group.activities, countries }),
+    };
     groups.set(key, group);
   }
   return [...groups.values()];
 }
 
-function itemOf(group: Group, countries: CountryLookup): ReportItem & { sortName: string } {
+type SortableItem = { group: Group; item: ReportItem; sortName: string };
+
+function itemOf(group: Group, countries: CountryLookup): SortableItem {
   const named = sortedCountries(group.activities, countries);
-  const text = group.text(joinNaturally(named.map((country) => country.nameInSentence)));
-  const regionalTitle = group.activities[0].type === 'RegionalActivityHeld' ? group.activities[0].fields.title : '';
+  const first = group.activities[0];
   return {
-    text,
-    corrected: group.activities.some((activity) => activity.corrected),
-    planned: group.activities.some((activity) => activity.type === 'ActivityPlanned'),
-    eventIds: group.activities.map((activity) => activity.eventId).sort(compareCodes),
-    sortName: regionalTitle || named.map((country) => country.name).join(' '),
+    group,
+    item: {
+      text: group.text(joinNaturally(named.map((country) => country.nameInSentence))),
+      corrected: group.activities.some((activity) => activity.corrected),
+      planned: group.activities.some((activity) => activity.type === 'ActivityPlanned'),
+      eventIds: group.activities.map((activity) => activity.eventId).sort(compareCodes),
+    },
+    sortName: first.type === 'RegionalActivityHeld' ? first.fields.title : named.map((country) => country.name).join(' '),
   };
 }
 
-/** The quarterly report as data: every renderer (md, html, docx, csv, json) prints this and only this. */
-export function buildQuarterlyReport({ quarter, activities, countries, asOf = null }: QuarterlyReportInput): QuarterlyReport {
-  const inQuarter = activities
-    .filter((activity) => activity.quarter === quarter)
-    .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.eventId, b.eventId));
-  const groups = groupActivities(inQuarter, countries);
+/** Kinds of activity in the section's order, then alphabetically by country (or regional title). */
+const bySectionOrder = (a: SortableItem, b: SortableItem) =>
+  a.group.rank - b.group.rank || byName.compare(a.sortName, b.sortName) || compareCodes(a.item.text, b.item.text);
+
+/** Numbers the parts and sections that have something to say, leaving the empty ones out. */
+function numberedParts(groups: Group[], countries: CountryLookup): { parts: ReportPart[]; placed: PlacedActivity[] } {
   const parts: ReportPart[] = [];
   const placed: PlacedActivity[] = [];
   for (const partNumber of [1, 2] as const) {
@@ -84,30 +93,38 @@ export function buildQuarterlyReport({ quarter, activities, countries, asOf = nu
     for (const definition of SECTIONS.filter((section) => section.part === partNumber)) {
       const items = groups
         .filter((group) => group.section === definition.id)
-        .map((group) => ({ group, item: itemOf(group, countries) }))
-        .sort(
-          (a, b) =>
-            a.group.rank - b.group.rank || byName.compare(a.item.sortName, b.item.sortName) || compareCodes(a.item.text, b.item.text),
-        );
+        .map((group) => itemOf(group, countries))
+        .sort(bySectionOrder);
       if (items.length === 0) continue;
       const number = `${parts.length + 1}.${sections.length + 1}`;
+      const section = `${number} ${definition.title}`;
+      const sectionOrder = SECTIONS.indexOf(definition);
       for (const { group, item } of items) {
-        const sectionOrder = SECTIONS.indexOf(definition);
-        group.activities.forEach((activity) => placed.push({ activity, section: `${number} ${definition.title}`, sectionOrder, sentence: item.text }));
+        group.activities.forEach((activity) => placed.push({ activity, section, sectionOrder, sentence: item.text }));
       }
-      sections.push({ number, title: definition.title, items: items.map(({ item: { sortName: _sortName, ...item } }) => item) });
+      sections.push({ number, title: definition.title, items: items.map(({ item }) => item) });
     }
     if (sections.length > 0) parts.push({ number: String(parts.length + 1), lead: PART_LEADS[partNumber], sections });
   }
+  return { parts, placed };
+}
+
+/** The quarterly report as data: every renderer (md, html, docx, csv, json) prints this and only this. */
+export function buildQuarterlyReport({ quarter, activities, countries, asOf = null }: QuarterlyReportInput): QuarterlyReport {
+  const inQuarter = activities
+    .filter((activity) => activity.quarter === quarter)
+    .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.eventId, b.eventId));
+  const { parts, placed } = numberedParts(groupActivities(inQuarter, countries), countries);
+  const period = periodPhrase(quarter);
   return {
     quarter,
     title: 'Status of the Child Online Protection Initiative',
     subtitle: `Quarterly activity report, ${quarterLabel(quarter)}`,
     asOf,
     asOfNotice: asOf ? `As recorded up to ${instantLabel(asOf)}.` : null,
-    purpose: `This report is intended to provide an overview on the status of the COP Initiative and the implementation of the COP Guidelines ${periodPhrase(quarter)}.`,
+    purpose: `This report is intended to provide an overview on the status of the COP Initiative and the implementation of the COP Guidelines ${period}.`,
     parts,
-    emptyNotice: parts.length === 0 ? `No activities were recorded ${periodPhrase(quarter)}.` : null,
+    emptyNotice: parts.length === 0 ? `No activities were recorded ${period}.` : null,
     correctionNote: inQuarter.some((activity) => activity.corrected)
       ? `${CORRECTION_MARK} Corrected after it was first recorded; the corrected details are shown.`
       : null,

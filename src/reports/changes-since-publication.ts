@@ -23,18 +23,23 @@ export type ChangeSincePublication = {
 
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-function describe(event: RecordedTrackerEvent, quarter: QuarterId): Omit<ChangeSincePublication, 'position' | 'eventId' | 'type' | 'recordedAt' | 'recordedBy'> | null {
+type ChangeDescription = Pick<ChangeSincePublication, 'change' | 'countries' | 'date' | 'summary' | 'reason'>;
+
+function describe(event: RecordedTrackerEvent, quarter: QuarterId): ChangeDescription | null {
   switch (event.type) {
     case 'MilestoneCorrected': {
       const { previous, changes, milestoneType, reason, country } = event.data;
-      const edits = Object.entries(changes).map(([field, value]) => `${field}: ${shown((previous as Record<string, unknown>)[field] ?? '–')} → ${shown(value)}`);
-      const [before, after] = [quarterOfDate(previous.date), quarterOfDate(changes.date ?? previous.date)];
-      const moved = before === after ? '' : after === quarter ? ` (moved from ${before})` : ` (moved to ${after})`;
-      return { change: 'corrected', countries: [country], date: changes.date ?? previous.date, summary: `${ACTIVITY_LABELS[milestoneType]} corrected${moved}: ${edits.join('; ')}`, reason };
+      const before = previous as Record<string, unknown>;
+      const edits = Object.entries(changes).map(([field, value]) => `${field}: ${shown(before[field] ?? '–')} → ${shown(value)}`);
+      const [from, to] = [quarterOfDate(previous.date), quarterOfDate(changes.date ?? previous.date)];
+      const moved = from === to ? '' : to === quarter ? ` (moved from ${from})` : ` (moved to ${to})`;
+      const summary = `${ACTIVITY_LABELS[milestoneType]} corrected${moved}: ${edits.join('; ')}`;
+      return { change: 'corrected', countries: [country], date: changes.date ?? previous.date, summary, reason };
     }
     case 'MilestoneRetracted': {
       const { previous, milestoneType, reason, country } = event.data;
-      return { change: 'retracted', countries: [country], date: previous.date, summary: `${ACTIVITY_LABELS[milestoneType]} retracted`, reason };
+      const summary = `${ACTIVITY_LABELS[milestoneType]} retracted`;
+      return { change: 'retracted', countries: [country], date: previous.date, summary, reason };
     }
     case 'QuarterlyReportPublished':
       return null;

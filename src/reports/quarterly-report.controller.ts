@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommandContextFromRequest } from '../http/command-context.decorator';
 import type { CommandContext } from '../shared/command/command-context';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { PublicationReceipt, ReportPublicationService } from './report-publication.service';
-import { RenderedReport } from './report-formats';
+import { RenderedReport, REPORT_CONTENT_TYPES } from './report-formats';
 import { PublishedReportQueryDto, QuarterParamsDto, ReportQueryDto } from './report-request.dto';
 import type { ChangeSincePublication } from './changes-since-publication';
 
@@ -44,6 +44,7 @@ export class QuarterlyReportController {
   ) {}
 
   @Get(':quarter')
+  @ApiProduces(...REPORT_CONTENT_TYPES)
   @ApiOkResponse({ description: 'The quarterly activity report in the requested format (json by default)' })
   async report(
     @Param() { quarter }: QuarterParamsDto,

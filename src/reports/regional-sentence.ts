@@ -1,7 +1,17 @@
 import type { QuarterlyActivity } from '../../projections/quarterly-activities.projection';
 import type { ItuRegion } from '../countries/itu-region';
 import type { CountryLookup } from './report.model';
-import { byName, capitalise, counted, isTitleCase, joinNaturally, titleInSentence, withDefiniteArticle, withIndefiniteArticle, withoutFinalStop } from './report-wording';
+import {
+  byName,
+  capitalise,
+  counted,
+  isTitleCase,
+  joinNaturally,
+  titleInSentence,
+  withDefiniteArticle,
+  withIndefiniteArticle,
+  withoutFinalStop,
+} from './report-wording';
 
 type RegionalActivity = Extract<QuarterlyActivity, { type: 'RegionalActivityHeld' }>;
 
@@ -37,9 +47,8 @@ export function describeRegionalActivity(activity: RegionalActivity, countries: 
   const codes = activity.countries;
   const region = sharedRegion(codes, countries);
   const where = region ? ` in ${REGION_IN_SENTENCE[region]}` : '';
+  const participating = codes.map((code) => countries(code)).sort((a, b) => byName.compare(a.name, b.name));
   const named =
-    codes.length <= NAMED_COUNTRIES_LIMIT
-      ? ` (${joinNaturally(codes.map((code) => countries(code)).sort((a, b) => byName.compare(a.name, b.name)).map((country) => country.nameInSentence))})`
-      : '';
+    codes.length <= NAMED_COUNTRIES_LIMIT ? ` (${joinNaturally(participating.map((country) => country.nameInSentence))})` : '';
   return `${subject}${hosted} brought together ${who} from ${counted(codes.length, 'country', 'countries')}${where}${named}.`;
 }

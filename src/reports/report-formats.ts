@@ -23,6 +23,8 @@ const FORMAT_SPECS: Record<ReportFormat, FormatSpec> = {
   csv: { contentType: 'text/csv; charset=utf-8; header=present', extension: 'csv', disposition: 'attachment' },
 };
 
+export const REPORT_CONTENT_TYPES = REPORT_FORMATS.map((format) => FORMAT_SPECS[format].contentType);
+
 export type RenderedReport = {
   format: ReportFormat;
   body: Buffer;

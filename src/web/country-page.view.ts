@@ -1,7 +1,7 @@
-import { ITU_REGION_NAMES } from '../countries/itu-region';
 import { CountryInfo } from '../countries/country-directory';
-import { html, humanize, SafeHtml } from './html-template';
+import { ITU_REGION_NAMES } from '../countries/itu-region';
 import { quarterLabel } from './form-field.view';
+import { html, humanize, SafeHtml } from './html-template';
 import { formRecording } from './milestone-forms';
 import { renderPage } from './page-layout.view';
 import { isStage, STAGE_COLOURS, stageLabel, UNTRACKED_COLOUR } from './stage-display';
@@ -13,14 +13,19 @@ export type CountryPageModel = { country: CountryInfo; status: CountryStatusView
 export const formatRecordedAt = (iso: string) => iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2 UTC');
 
 export function renderCountryPage({ country, status, timeline }: CountryPageModel): string {
+  const entries = timeline.length === 1 ? '1 entry' : `${timeline.length} entries`;
   const body = html`
 <p><a href="${webPaths.dashboard}">← Dashboard</a></p>
 <h1>${country.name}</h1>
 <div class="status-grid">
   ${statusCard(country, status)}
   <section aria-labelledby="timeline-heading">
-    <h2 id="timeline-heading">Timeline <span class="muted">(${timeline.length} ${timeline.length === 1 ? 'entry' : 'entries'}, by the date each happened)</span></h2>
-    ${timeline.length === 0 ? html`<p class="card">Nothing has been logged for ${country.name} yet.</p>` : html`<ol class="timeline">${timeline.map((entry) => timelineEntry(country, entry))}</ol>`}
+    <h2 id="timeline-heading">Timeline <span class="muted">(${entries}, by the date each happened)</span></h2>
+    ${
+      timeline.length === 0
+        ? html`<p class="card">Nothing has been logged for ${country.nameInSentence} yet.</p>`
+        : html`<ol class="timeline">${timeline.map((entry) => timelineEntry(country, entry))}</ol>`
+    }
   </section>
 </div>`;
   return renderPage({ title: country.name, section: 'dashboard', body });
@@ -28,51 +33,70 @@ export function renderCountryPage({ country, status, timeline }: CountryPageMode
 
 function statusCard(country: CountryInfo, status: CountryStatusView): SafeHtml {
   const colour = isStage(status.stage) ? STAGE_COLOURS[status.stage] : UNTRACKED_COLOUR;
+  const stage = html`<span class="stage-pill"><span class="swatch" style="background:${colour}"></span>${stageLabel(status.stage)}</span>`;
+  const counts = Object.entries(status.counts ?? {}).map(([key, value]) => html`<dt>${humanize(key)}</dt><dd>${countValue(value)}</dd>`);
   return html`<section class="card" aria-labelledby="status-heading">
   <h2 id="status-heading">Status</h2>
   <dl class="facts">
-    <dt>Stage</dt><dd data-testid="stage"><span class="stage-pill"><span class="swatch" style="background:${colour}"></span>${stageLabel(status.stage)}</span></dd>
+    <dt>Stage</dt><dd data-testid="stage">${stage}</dd>
     <dt>ITU region</dt><dd>${country.region ? ITU_REGION_NAMES[country.region] : '—'}</dd>
     <dt>Last activity</dt><dd>${status.lastActivityDate ?? 'none yet'}</dd>
-    ${Object.entries(status.counts ?? {}).map(([key, value]) => html`<dt>${humanize(key)}</dt><dd>${countValue(value)}</dd>`)}
+    ${counts}
   </dl>
   <h3>Open plans</h3>
   ${
     (status.openPlans ?? []).length === 0
       ? html`<p class="muted">No open plans.</p>`
-      : html`<ul>${status.openPlans.map((plan) => html`<li>${plan.title} <span class="muted">(${humanize(plan.kind)}, planned for ${quarterLabel(plan.plannedFor)})</span></li>`)}</ul>`
+      : html`<ul>${status.openPlans.map(
+          (plan) => html`<li>${plan.title} <span class="muted">(${humanize(plan.kind)}, planned for ${quarterLabel(plan.plannedFor)})</span></li>`,
+        )}</ul>`
   }
   <p><a class="button" href="${webPaths.log}?country=${country.code}">Log a milestone for ${country.nameInSentence}</a></p>
 </section>`;
 }
 
-function countValue(value: number | Record<string, number>): SafeHtml | string {
+function countValue(value: number | Readonly<Record<string, number>>): string {
   if (typeof value === 'number') return String(value);
   const entries = Object.entries(value);
   return entries.length === 0 ? 'none' : entries.map(([key, count]) => `${key} (${count})`).join(', ');
 }
 
 function timelineEntry(country: CountryInfo, entry: TimelineEntry): SafeHtml {
-  const revisable = !entry.retracted && formRecording(entry.type) !== undefined;
-  const query = { country: country.code, eventId: entry.eventId };
+  const badges = [
+    entry.corrected?.length ? html`<span class="badge corrected">Corrected</span>` : '',
+    entry.retracted ? html`<span class="badge retracted">Retracted</span>` : '',
+  ];
   return html`<li id="event-${entry.eventId}" class="${entry.retracted ? 'retracted' : ''}" data-type="${entry.type}">
-  <p><span class="when">${entry.date}</span> · <span class="type">${humanize(entry.type)}</span>${
-    entry.corrected?.length ? html`<span class="badge corrected">Corrected</span>` : ''
-  }${entry.retracted ? html`<span class="badge retracted">Retracted</span>` : ''}</p>
+  <p><span class="when">${entry.date}</span> · <span class="type">${humanize(entry.type)}</span>${badges}</p>
   <p class="summary">${entry.summary}</p>
   <p class="recorded">Recorded by ${entry.recordedBy} on <time datetime="${entry.recordedAt}">${formatRecordedAt(entry.recordedAt)}</time></p>
-  ${(entry.corrected ?? []).map(
-    (correction) => html`<div class="amendment"><strong>Corrected</strong> by ${correction.correctedBy} on ${formatRecordedAt(correction.correctedAt)}: ${correction.reason}
-    <br><span class="muted">Changed ${describeChanges(correction.changes, correction.previous)}</span></div>`,
-  )}
-  ${entry.retracted ? html`<div class="amendment retraction"><strong>Retracted</strong> by ${entry.retracted.retractedBy} on ${formatRecordedAt(entry.retracted.retractedAt)}: ${entry.retracted.reason}</div>` : ''}
-  ${
-    revisable
-      ? html`<p class="entry-actions"><a href="${webPaths.logForm('correct-milestone', query)}">Correct<span class="visually-hidden"> ${entry.summary}</span></a>
-      <a href="${webPaths.logForm('retract-milestone', query)}">Retract<span class="visually-hidden"> ${entry.summary}</span></a></p>`
-      : ''
-  }
+  ${amendments(entry)}
+  ${!entry.retracted && formRecording(entry.type) ? revisionLinks(country, entry) : ''}
 </li>`;
+}
+
+function amendments(entry: TimelineEntry): SafeHtml {
+  const corrections = (entry.corrected ?? []).map(
+    (correction) => html`<div class="amendment">
+    <strong>Corrected</strong> by ${correction.correctedBy} on ${formatRecordedAt(correction.correctedAt)}: ${correction.reason}
+    <br><span class="muted">Changed ${describeChanges(correction.changes, correction.previous)}</span>
+  </div>`,
+  );
+  const retraction = entry.retracted
+    ? html`<div class="amendment retraction">
+    <strong>Retracted</strong> by ${entry.retracted.retractedBy} on ${formatRecordedAt(entry.retracted.retractedAt)}: ${entry.retracted.reason}
+  </div>`
+    : '';
+  return html`${corrections}${retraction}`;
+}
+
+function revisionLinks(country: CountryInfo, entry: TimelineEntry): SafeHtml {
+  const query = { country: country.code, eventId: entry.eventId };
+  const which = html`<span class="visually-hidden"> ${entry.date} ${entry.summary}</span>`;
+  return html`<p class="entry-actions">
+    <a href="${webPaths.logForm('correct-milestone', query)}">Correct${which}</a>
+    <a href="${webPaths.logForm('retract-milestone', query)}">Retract${which}</a>
+  </p>`;
 }
 
 const shown = (value: unknown) => (value === undefined ? 'nothing' : Array.isArray(value) ? value.join(', ') : String(value));

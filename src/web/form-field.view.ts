@@ -1,5 +1,5 @@
 import { html, humanize, SafeHtml } from './html-template';
-import { FormField } from './milestone-forms';
+import { FormField } from './milestone-form.model';
 
 export type CountryOption = { code: string; name: string };
 
@@ -70,7 +70,13 @@ function control(field: FormField, context: FieldContext, common: SafeHtml): Saf
   }
 }
 
-function select(common: SafeHtml, values: readonly string[], label: (value: string) => string, selected: string, blank: boolean): SafeHtml {
+function select(
+  common: SafeHtml,
+  values: readonly string[],
+  label: (value: string) => string,
+  selected: string,
+  blank: boolean,
+): SafeHtml {
   return html`<select ${common}>${blank || !selected ? html`<option value="">Choose…</option>` : ''}${values.map((value) =>
     option(value, label(value), value === selected),
   )}</select>`;

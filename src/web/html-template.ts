@@ -41,9 +41,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 /** JSON that can sit inside a <script type="application/json"> element without closing it. */
 export function jsonForScript(value: unknown): SafeHtml {
   const json = JSON.stringify(value) ?? 'null';
-  return new SafeHtml(
-    json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'),
-  );
+  return new SafeHtml(json.replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 /** "training-of-trainers" → "Training of trainers"; "peopleTrained" → "People trained". */

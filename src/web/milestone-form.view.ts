@@ -43,9 +43,10 @@ function postForm(model: MilestoneFormModel): SafeHtml {
   </div>
   ${form.scope === 'regional' ? '' : countryField(model)}
   ${target ? targetSummary(target) : ''}
-  ${(model.correctable ?? []).map((field) =>
-    renderField(field, { ...context, initial: { value: (target?.data as Record<string, unknown>)[field.name] } }, `changes.${field.name}`),
-  )}
+  ${(model.correctable ?? []).map((field) => {
+    const current = (target?.data as Record<string, unknown>)[field.name];
+    return renderField(field, { ...context, initial: { value: current } }, `changes.${field.name}`);
+  })}
   ${form.fields.map((field) => renderField(field, context))}
   <button type="submit">${form.title}</button>
 </form>`;
@@ -72,7 +73,10 @@ function targetSummary(entry: TimelineEntry): SafeHtml {
 function chooseTarget(model: MilestoneFormModel): SafeHtml {
   if (!model.country) {
     return html`<form class="milestone card" method="get">
-  ${renderField({ name: 'country', label: 'Country', kind: 'country', required: true }, { countries: model.countries, quarters: [], today: model.today })}
+  ${renderField(
+    { name: 'country', label: 'Country', kind: 'country', required: true },
+    { countries: model.countries, quarters: [], today: model.today },
+  )}
   <button type="submit">Show its milestones</button>
 </form>`;
   }

@@ -7,59 +7,9 @@ import {
   TRAINING_FORMATS,
 } from '../country/domain/country.events';
 import { REGIONAL_ACTIVITY_KINDS } from '../regional-activity/regional-activity.events';
+import { choice, date, FormField, MilestoneForm, note, participants, reason, text } from './milestone-form.model';
 
-export type FieldKind = 'date' | 'text' | 'textarea' | 'choice' | 'number' | 'checkbox' | 'lines' | 'quarter' | 'country';
-
-export type FormField = {
-  name: string;
-  label: string;
-  kind: FieldKind;
-  required?: boolean;
-  hint?: string;
-  choices?: readonly string[];
-  multiple?: boolean;
-};
-
-/** Where a form posts: one country's stream, a regional activity, or a revision of an earlier milestone. */
-export type FormScope = 'country' | 'regional' | 'revision';
-
-export type MilestoneForm = {
-  command: string;
-  title: string;
-  description: string;
-  scope: FormScope;
-  records?: MilestoneType;
-  fields: FormField[];
-};
-
-const date = (label = 'Date it happened'): FormField => ({ name: 'date', label, kind: 'date', required: true });
-const text = (name: string, label: string, required = false, hint?: string): FormField => ({
-  name,
-  label,
-  kind: 'text',
-  required,
-  hint,
-});
-const choice = (name: string, label: string, choices: readonly string[], required = true): FormField => ({
-  name,
-  label,
-  kind: 'choice',
-  choices,
-  required,
-});
-const participants = (hint = 'How many people took part'): FormField => ({
-  name: 'participants',
-  label: 'Participants',
-  kind: 'number',
-  hint,
-});
-const note: FormField = {
-  name: 'note',
-  label: 'Note',
-  kind: 'textarea',
-  hint: 'Optional free text for colleagues and the quarterly report',
-};
-const reason: FormField = { name: 'reason', label: 'Reason', kind: 'textarea', required: true, hint: 'Why the record has to change' };
+export type { FieldKind, FormField, FormScope, MilestoneForm } from './milestone-form.model';
 
 const countryForm = (
   command: string,
@@ -71,22 +21,46 @@ const countryForm = (
 
 /** One form per command; the choices come from the same constants the API validates against. */
 export const MILESTONE_FORMS: MilestoneForm[] = [
-  countryForm('initiate-assistance', 'AssistanceInitiated', 'Initiate assistance', 'ITU started technical assistance in the country.', [
-    date(),
-    text('summary', 'Summary'),
-  ]),
-  countryForm('draft-framework', 'FrameworkDrafted', 'Deliver a draft framework', 'A draft national COP framework was delivered.', [
-    date(),
-    text('title', 'Title of the draft'),
-  ]),
-  countryForm('adopt-framework', 'FrameworkAdopted', 'Adopt the framework', 'The country adopted its national COP framework.', [
-    date(),
-    text('instrument', 'Instrument', false, 'The legal or policy act that adopted it'),
-  ]),
-  countryForm('complete-assistance', 'AssistanceCompleted', 'Complete assistance', 'The technical assistance was closed, with its outcome.', [
-    date(),
-    { name: 'outcome', label: 'Outcome', kind: 'textarea', required: true },
-  ]),
+  countryForm(
+    'initiate-assistance',
+    'AssistanceInitiated',
+    'Initiate assistance',
+    'ITU started technical assistance in the country.',
+    [
+      date(),
+      text('summary', 'Summary'),
+    ],
+  ),
+  countryForm(
+    'draft-framework',
+    'FrameworkDrafted',
+    'Deliver a draft framework',
+    'A draft national COP framework was delivered.',
+    [
+      date(),
+      text('title', 'Title of the draft'),
+    ],
+  ),
+  countryForm(
+    'adopt-framework',
+    'FrameworkAdopted',
+    'Adopt the framework',
+    'The country adopted its national COP framework.',
+    [
+      date(),
+      text('instrument', 'Instrument', false, 'The legal or policy act that adopted it'),
+    ],
+  ),
+  countryForm(
+    'complete-assistance',
+    'AssistanceCompleted',
+    'Complete assistance',
+    'The technical assistance was closed, with its outcome.',
+    [
+      date(),
+      { name: 'outcome', label: 'Outcome', kind: 'textarea', required: true },
+    ],
+  ),
   countryForm('hold-training', 'TrainingHeld', 'Hold a training', 'A training took place in the country.', [
     date(),
     text('title', 'Title', true),
@@ -95,27 +69,51 @@ export const MILESTONE_FORMS: MilestoneForm[] = [
     participants(),
     { name: 'partners', label: 'Partners', kind: 'lines', hint: 'One partner per line' },
   ]),
-  countryForm('translate-guidelines', 'GuidelinesTranslated', 'Translate the guidelines', 'The COP Guidelines were translated, and maybe officially presented.', [
-    date(),
-    text('language', 'Language', true),
-    text('guidelines', 'Guideline set', false, 'e.g. Guidelines for Parents and Educators'),
-    { name: 'presented', label: 'Officially presented', kind: 'checkbox' },
-  ]),
-  countryForm('establish-child-taskforce', 'ChildTaskforceEstablished', 'Establish a child taskforce', 'A national child taskforce was set up.', [
-    date(),
-    text('partner', 'Partner', false, 'e.g. a university'),
-  ]),
-  countryForm('hold-child-consultation', 'ChildConsultationHeld', 'Hold a child consultation', 'A consultation workshop with a child taskforce was completed.', [
-    date(),
-    text('partner', 'Partner'),
-    participants('How many children took part'),
-  ]),
-  countryForm('hold-event', 'EventHeld', 'Hold an event', 'A national event, summit, seminar, awareness campaign or conference.', [
-    date(),
-    text('title', 'Title', true),
-    choice('kind', 'Kind of event', EVENT_KINDS),
-    choice('role', 'What ITU did', EVENT_ROLES),
-  ]),
+  countryForm(
+    'translate-guidelines',
+    'GuidelinesTranslated',
+    'Translate the guidelines',
+    'The COP Guidelines were translated, and maybe officially presented.',
+    [
+      date(),
+      text('language', 'Language', true),
+      text('guidelines', 'Guideline set', false, 'e.g. Guidelines for Parents and Educators'),
+      { name: 'presented', label: 'Officially presented', kind: 'checkbox' },
+    ],
+  ),
+  countryForm(
+    'establish-child-taskforce',
+    'ChildTaskforceEstablished',
+    'Establish a child taskforce',
+    'A national child taskforce was set up.',
+    [
+      date(),
+      text('partner', 'Partner', false, 'e.g. a university'),
+    ],
+  ),
+  countryForm(
+    'hold-child-consultation',
+    'ChildConsultationHeld',
+    'Hold a child consultation',
+    'A consultation workshop with a child taskforce was completed.',
+    [
+      date(),
+      text('partner', 'Partner'),
+      participants('How many children took part'),
+    ],
+  ),
+  countryForm(
+    'hold-event',
+    'EventHeld',
+    'Hold an event',
+    'A national event, summit, seminar, awareness campaign or conference.',
+    [
+      date(),
+      text('title', 'Title', true),
+      choice('kind', 'Kind of event', EVENT_KINDS),
+      choice('role', 'What ITU did', EVENT_ROLES),
+    ],
+  ),
   countryForm('plan-activity', 'ActivityPlanned', 'Plan an activity', 'An activity is planned for a coming quarter.', [
     { name: 'plannedFor', label: 'Planned for', kind: 'quarter', required: true },
     choice('kind', 'Kind of activity', PLANNED_ACTIVITY_KINDS),

@@ -29,7 +29,7 @@ export class ReportsPageController {
   /** Opens on the latest quarter anything happened in, which is the one people usually want. */
   private async latestActiveQuarter(request: Request): Promise<string> {
     const countries = await WebApiClient.forRequest(request).countries();
-    const latest = countries.reduce<string>((max, country) => (country.lastActivityDate ?? '') > max ? country.lastActivityDate! : max, '');
-    return quarterOf(latest || new Date().toISOString().slice(0, 10));
+    const dates = countries.flatMap((country) => country.lastActivityDate ?? []).sort();
+    return quarterOf(dates.at(-1) ?? new Date().toISOString().slice(0, 10));
   }
 }

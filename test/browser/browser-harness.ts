@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { CountryTimelineView, TimelineEntry } from '../../src/web/web-api.client';
 import { startTestApp, TestApp } from '../support/test-app';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -64,9 +65,49 @@ export class BrowserHarness {
     return response.body as T;
   }
 
+  timeline(code: string): Promise<TimelineEntry[]> {
+    return this.api<CountryTimelineView>(`/countries/${code}/timeline`).then((timeline) => timeline.entries);
+  }
+
   async stop(): Promise<void> {
     for (const context of this.contexts) await context.close();
     await this.browser.close();
     await this.app.close();
   }
+}
+
+/**
+ * Runs `tests` against one harness per file, then checks that no page threw and that nothing was
+ * fetched from outside the app. Without Chromium, says so and records the skip as a passing test.
+ */
+export function describeInBrowser(name: string, tests: (harness: () => BrowserHarness) => void): void {
+  if (!chromiumIsInstalled()) {
+    describe(name, () => {
+      it(`is not run: ${CHROMIUM_PATH} is missing`, () => {
+        console.warn(`SKIPPED "${name}": ${CHROMIUM_PATH} is not installed (apt-get install -y chromium)`);
+        expect(chromiumIsInstalled()).toBe(false);
+      });
+    });
+    return;
+  }
+  describe(name, () => {
+    let harness: BrowserHarness;
+    beforeAll(async () => {
+      harness = await BrowserHarness.start();
+    });
+    afterAll(async () => {
+      await harness?.stop();
+    });
+
+    tests(() => harness);
+
+    it('runs its scripts without errors', () => {
+      expect(harness.pageErrors).toEqual([]);
+    });
+
+    it('loads every script, style and map file from the app itself', () => {
+      expect(harness.requestedUrls.length).toBeGreaterThan(3);
+      expect(harness.requestedUrls.filter((url) => !url.startsWith(harness.baseUrl) && !url.startsWith('data:'))).toEqual([]);
+    });
+  });
 }

@@ -39,6 +39,8 @@ const rowHtml = (row: RegionSummaryRow) =>
     .map((count) => `<td class="count">${formatCount(count)}</td>`)
     .join('')}</tr>`;
 
+const headerCell = (column: string, index: number) => `<th${index > 0 ? ' class="count"' : ''}>${escapeHtml(column)}</th>`;
+
 export function renderHtml(report: QuarterlyReport): string {
   const summary = report.regionSummary;
   const body: string[] = [
@@ -70,7 +72,7 @@ export function renderHtml(report: QuarterlyReport): string {
     '<section>',
     `<h2>${escapeHtml(summary.title)}</h2>`,
     '<table>',
-    `<thead><tr>${summary.columns.map((column, index) => `<th${index > 0 ? ' class="count"' : ''}>${escapeHtml(column)}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${summary.columns.map(headerCell).join('')}</tr></thead>`,
     `<tbody>${summary.rows.map(rowHtml).join('')}</tbody>`,
     `<tfoot>${rowHtml(summary.total)}</tfoot>`,
     '</table>',

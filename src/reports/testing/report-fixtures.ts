@@ -1,7 +1,9 @@
+import type { Milestone } from '../../country/domain/country.events';
 import type { TrackerEvent, RecordedTrackerEvent } from '../../tracker-events';
 import { foldDocuments } from '../../../projections/projection';
 import { QuarterlyActivity, quarterlyActivitiesProjection } from '../../../projections/quarterly-activities.projection';
-import type { CountryLookup, CountryNaming } from '../report.model';
+import { buildQuarterlyReport } from '../build-quarterly-report';
+import type { CountryLookup, CountryNaming, QuarterlyReport } from '../report.model';
 
 const COUNTRIES: Record<string, CountryNaming> = {
   AND: { name: 'Andorra', nameInSentence: 'Andorra', region: 'EUR' },
@@ -50,3 +52,34 @@ export function recordAll(events: GivenEvent[]): RecordedTrackerEvent[] {
     } as RecordedTrackerEvent;
   });
 }
+
+export const reportOf = (...events: GivenEvent[]) =>
+  buildQuarterlyReport({ quarter: '2024-Q4', activities: activitiesOf(...events), countries: testCountries });
+
+/** Section headings ("1.2 Capacity building") with the sentences under them. */
+export const sectionsOf = (built: QuarterlyReport) =>
+  Object.fromEntries(
+    built.parts.flatMap((part) => part.sections).map((section) => [`${section.number} ${section.title}`, section.items.map((item) => item.text)]),
+  );
+
+type MilestoneOf<Type extends Milestone['type']> = Extract<Milestone, { type: Type }>;
+
+export const drafted = (country: string, date = '2024-11-28'): MilestoneOf<'FrameworkDrafted'> => ({
+  type: 'FrameworkDrafted',
+  data: { country, date },
+});
+
+export const initiated = (country: string, date = '2024-10-15'): MilestoneOf<'AssistanceInitiated'> => ({
+  type: 'AssistanceInitiated',
+  data: { country, date },
+});
+
+export const consultation = (country: string, date = '2024-11-14'): MilestoneOf<'ChildConsultationHeld'> => ({
+  type: 'ChildConsultationHeld',
+  data: { country, date, partner: 'Western Sydney University' },
+});
+
+export const training = (country: string, extra: Partial<MilestoneOf<'TrainingHeld'>['data']> = {}): MilestoneOf<'TrainingHeld'> => ({
+  type: 'TrainingHeld',
+  data: { country, date: '2024-11-12', title: 'Training of Trainers for Educators', audience: 'educators', ...extra },
+});

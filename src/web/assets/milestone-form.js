@@ -20,6 +20,7 @@
       var name = input.getAttribute('data-field');
       var value = valueOf(input);
       var initial = input.getAttribute('data-initial');
+      if (initial === 'null' && input.getAttribute('data-kind') === 'checkbox') initial = 'false';
       if (initial !== null) {
         if (JSON.stringify(value === undefined ? null : value) === initial) return;
         if (value === undefined) value = null;

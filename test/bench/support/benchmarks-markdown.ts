@@ -131,7 +131,7 @@ ${details(results).join('\n')}
 
 - Every server runs in its own process (\`node dist/src/main\`, as \`npm start\` does) on 127.0.0.1, and autocannon loads it from the bench process; on a machine with two cores the load generator and the server share them, for ours and the baseline alike.
 - Latency percentiles are computed from every response's own latency (sub-millisecond); at a fixed rate, autocannon's own p99 (which corrects for coordinated omission) is listed in the details.
-- The rebuild is `npm run rebuild-projections` (`src/cli/rebuild-projections.ts`) in a process of its own, on a copy of the data set; the baseline reads the same table once and parses every event's JSON.
+- The rebuild is \`npm run rebuild-projections\` (\`src/cli/rebuild-projections.ts\`) in a process of its own, on a copy of the data set; the baseline reads the same table once and parses every event's JSON.
 - The peer store is \`@event-driven-io/emmett-sqlite\` 0.38.5 (on the \`sqlite3\` driver, built from source on install): 0.42.4, the newest, asks for \`@event-driven-io/emmett\` 0.42.4 as a peer, which the npm registry does not have.
 - Peak RSS is the kernel's high-water mark (VmHWM) of the process.
 - The data set comes from a seeded generator (\`test/bench/support/tracker-dataset.generator.ts\`) and lives in the temp dir; nothing large is committed.

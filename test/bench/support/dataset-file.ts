@@ -38,10 +38,18 @@ export function datasetFile(options: DatasetOptions): Dataset {
     return { path, stats: JSON.parse(readFileSync(statsPath, 'utf8')) as DatasetStats };
   }
   const partial = `${path}.partial`;
-  rmSync(partial, { force: true });
+  const stats = writeDataset(partial, options);
+  renameSync(partial, path);
+  writeFileSync(statsPath, JSON.stringify(stats, null, 2));
+  return { path, stats };
+}
+
+/** Writes the generated log into a new store file at `path` (which must not exist yet). */
+export function writeDataset(path: string, options: DatasetOptions): DatasetStats {
+  rmSync(path, { force: true });
   const started = Date.now();
-  new SqliteEventStore({ path: partial }).close();
-  const db = new Database(partial);
+  new SqliteEventStore({ path }).close();
+  const db = new Database(path);
   db.pragma('synchronous = OFF');
   const insert = db.prepare(
     `INSERT INTO events (stream_name, revision, event_id, type, schema_version, data, metadata)
@@ -69,8 +77,7 @@ export function datasetFile(options: DatasetOptions): Dataset {
   flush(pending);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  renameSync(partial, path);
-  const stats: DatasetStats = {
+  return {
     events: options.events,
     seed: options.seed,
     streams: streams.size,
@@ -79,8 +86,6 @@ export function datasetFile(options: DatasetOptions): Dataset {
     fileBytes: statSync(path).size,
     generatedInMs: Date.now() - started,
   };
-  writeFileSync(statsPath, JSON.stringify(stats, null, 2));
-  return { path, stats };
 }
 
 /** A private copy of a store file for a benchmark that writes to it. */

@@ -1,0 +1,73 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../../src/app.factory';
+import { AppConfig } from '../../../src/config/app-config';
+import { testConfig } from '../../support/test-app';
+
+export type ListeningApp = {
+  app: INestApplication;
+  baseUrl: string;
+  config: AppConfig;
+  dir: string;
+  /** Closes the app and starts a new one on the same store file, as a restart would. */
+  restart(): Promise<ListeningApp>;
+  close(): Promise<void>;
+};
+
+/** The real app on a real socket (127.0.0.1, ephemeral port) over a durable SQLite file in a temp dir. */
+export async function startListeningApp(overrides: Partial<AppConfig> = {}, existingDir?: string): Promise<ListeningApp> {
+  const dir = existingDir ?? mkdtempSync(join(tmpdir(), 'ta-tracker-reliability-'));
+  const config = testConfig(dir, { sqliteSynchronous: 'FULL', ...overrides });
+  const app = await createApp(config, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  let closed = false;
+  const stop = async () => {
+    if (!closed) await app.close();
+    closed = true;
+  };
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    config,
+    dir,
+    restart: async () => {
+      await stop();
+      return startListeningApp(overrides, dir);
+    },
+    close: async () => {
+      await stop();
+      if (!existingDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Reply = { status: number; body: Record<string, unknown>; text: string };
+
+/** POST with a JSON body (or a raw string, sent as is); never throws on an HTTP status. */
+export async function post(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return replyOf(response);
+}
+
+export async function get(baseUrl: string, path: string): Promise<Reply> {
+  return replyOf(await fetch(`${baseUrl}${path}`));
+}
+
+async function replyOf(response: Response): Promise<Reply> {
+  const text = await response.text();
+  let body: Record<string, unknown> = {};
+  try {
+    body = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    body = {};
+  }
+  return { status: response.status, body, text };
+}
