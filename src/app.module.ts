@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { CountriesModule } from './countries/countries.module';
 import { CountryModule } from './country/country.module';
@@ -20,6 +22,7 @@ export class AppModule {
       global: true,
       imports: [
         CqrsModule.forRoot(),
+        AuthModule,
         EventStoreModule.forRoot(),
         ReadModelsModule,
         CountriesModule,
@@ -29,6 +32,7 @@ export class AppModule {
         ReportsModule,
         WebModule,
         DemoModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }],

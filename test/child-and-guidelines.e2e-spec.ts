@@ -42,7 +42,7 @@ describe('child participation and guideline translation over HTTP', () => {
   afterAll(() => t.close());
 
   const post = (code: string, path: string, body: Body | string) =>
-    t.http().post(`/api/countries/${code}/${path}`).set('X-Actor', 'officer-jane').type('json').send(body);
+    t.http('officer-jane').post(`/api/countries/${code}/${path}`).type('json').send(body);
 
   describe.each(CASES)('POST /api/countries/:code/$path', (command) => {
     it('records the event and answers with where it landed', async () => {

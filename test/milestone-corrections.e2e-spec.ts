@@ -16,7 +16,7 @@ describe('correcting and retracting milestones over HTTP', () => {
   afterAll(() => t.close());
 
   const post = (code: string, path: string, body: Body, headers: Record<string, string> = {}) =>
-    t.http().post(`/api/countries/${code}/${path}`).set({ 'X-Actor': 'officer-jane', ...headers }).send(body);
+    t.http('officer-jane').post(`/api/countries/${code}/${path}`).set(headers).send(body);
   const stream = (country: string) => eventsOf(t, `country-${country}`);
 
   async function recorded(country: string, path: string, body: Body): Promise<string> {

@@ -10,8 +10,8 @@ describe('country queries', () => {
   beforeAll(async () => (t = await startTestApp()));
   afterAll(() => t.close());
 
-  const post = (path: string, body: Body, headers: Record<string, string> = {}) =>
-    t.http().post(`/api/${path}`).set({ 'X-Actor': 'officer-amina', ...headers }).send(body);
+  const post = (path: string, body: Body, { 'X-Actor': actor = 'officer-amina', ...headers }: Record<string, string> = {}) =>
+    t.http(actor).post(`/api/${path}`).set(headers).send(body);
   const logged = async (country: string, command: string, body: Body) =>
     (await post(`countries/${country}/${command}`, body).expect(201)).body.eventId as string;
   const status = (country: string) => t.http().get(`/api/countries/${country}`).expect(200);

@@ -16,7 +16,7 @@ describe('POST /api/regional-activities', () => {
   afterAll(() => t.close());
 
   const post = (body: Body, headers: Record<string, string> = {}) =>
-    t.http().post('/api/regional-activities').set({ 'X-Actor': 'officer-jane', ...headers }).send(body);
+    t.http('officer-jane').post('/api/regional-activities').set(headers).send(body);
   const workshop = (countries: string[], extra: Body = {}): Body => ({
     countries,
     date: '2024-11-26',

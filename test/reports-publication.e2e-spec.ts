@@ -30,7 +30,7 @@ describe('publishing a quarterly report', () => {
 
   it('records the publication and gives back exactly the published bytes, also after late entries', async () => {
     const before = new Date().toISOString();
-    const receipt = (await t.http().post('/api/reports/quarterly/2024-Q3/publish').set('X-Actor', 'programme').expect(201)).body;
+    const receipt = (await t.http('programme').post('/api/reports/quarterly/2024-Q3/publish').expect(201)).body;
     expect(receipt).toMatchObject({ quarter: '2024-Q3', format: 'md', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(receipt.asOf >= before && receipt.asOf <= new Date().toISOString()).toBe(true);
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { AuthSettings, authSettingsFromEnv } from '../auth/auth-settings';
 import { SqliteSynchronous } from '../event-store/sqlite/sqlite-event-store';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -13,6 +14,8 @@ export type AppConfig = {
   sqliteSynchronous: SqliteSynchronous;
   eventStoreConnectionString?: string;
   seedDemo: boolean;
+  /** Missing settings take the defaults of DEFAULT_AUTH_SETTINGS. */
+  auth?: Partial<AuthSettings>;
 };
 
 const SYNCHRONOUS_MODES: SqliteSynchronous[] = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
@@ -38,5 +41,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sqliteSynchronous,
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
     seedDemo: env.SEED_DEMO !== 'false',
+    auth: authSettingsFromEnv(env),
   };
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '../auth/access.decorators';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-models/projection-runner.service';
@@ -9,6 +10,7 @@ const STORE_PROBE_TIMEOUT_MS = 3_000;
 
 type StoreProbe = { reachable: true; headPosition: number } | { reachable: false; error: string };
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

@@ -25,10 +25,10 @@ export function commandContextFrom(request: Request, now = new Date()): CommandC
   };
 }
 
-/** Until sign-in exists, the actor is whoever the client says it is. */
+/** The authenticated user; the access guard lets no write through without one. */
 function actorOf(request: Request): string {
   const user = (request as Request & { user?: { name?: string } }).user;
-  return user?.name ?? request.header('x-actor')?.slice(0, 100) ?? 'anonymous';
+  return user?.name ?? 'anonymous';
 }
 
 function hashRequest(request: Request): string {

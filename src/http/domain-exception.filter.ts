@@ -77,7 +77,8 @@ function httpExceptionBody(exception: HttpException): ErrorBody {
   if (statusCode === 400 && exception.name === 'BadRequestException' && /JSON/i.test(message)) {
     return { statusCode, error: 'Bad Request', message: 'The request body is not valid JSON', errors: [{ field: 'body', messages: ['must be valid JSON'] }] };
   }
-  return { statusCode, error: exception.name.replace(/Exception$/, ''), message };
+  const error = (response as { error?: unknown }).error;
+  return { statusCode, error: typeof error === 'string' ? error : (STATUS_CODES[statusCode] ?? exception.name.replace(/Exception$/, '')), message };
 }
 
 /** body-parser's own errors (http-errors style): the body is too large, badly encoded or cut short. */

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { RequiresRole } from '../auth/access.decorators';
 import { CommandContextFromRequest } from '../http/command-context.decorator';
 import type { CommandContext } from '../shared/command/command-context';
 import { QuarterlyReportService } from './quarterly-report.service';
@@ -55,6 +56,7 @@ export class QuarterlyReportController {
     return sendReport(response, await this.reports.render(quarter, format, cutoff));
   }
 
+  @RequiresRole('manager')
   @Post(':quarter/publish')
   publish(@Param() { quarter }: QuarterParamsDto, @CommandContextFromRequest() context: CommandContext): Promise<PublicationReceipt> {
     return this.publications.publish(quarter, context);

@@ -2,6 +2,7 @@ import { Controller, Get, Header, NotFoundException, Param, Query, Req, UseFilte
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Request } from 'express';
 import { randomUUID } from 'node:crypto';
+import { RequiresRole } from '../auth/access.decorators';
 import { CountryDirectory } from '../countries/country-directory';
 import { CountryOption } from './form-field.view';
 import { renderLogIndex } from './log-index.view';
@@ -12,6 +13,7 @@ import { WebExceptionFilter } from './web-exception.filter';
 
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
+@RequiresRole('officer')
 @Controller('log')
 export class LogController {
   constructor(private readonly directory: CountryDirectory) {}

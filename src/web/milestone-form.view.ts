@@ -36,11 +36,6 @@ function postForm(model: MilestoneFormModel): SafeHtml {
 <div id="form-success" class="notice success" role="status" tabindex="-1" hidden></div>
 <form class="milestone card" novalidate data-command="${form.command}" data-endpoint="${apiPathOf(form)}"
       data-idempotency-key="${model.idempotencyKey}" data-timeline="${webPaths.country('{country}')}">
-  <div class="field">
-    <label for="field-actor">Your name</label>
-    <span class="hint" id="field-actor-hint">Recorded as the person who logged this; remembered on this device</span>
-    <input type="text" id="field-actor" data-header="X-Actor" autocomplete="name" aria-describedby="field-actor-hint">
-  </div>
   ${form.scope === 'regional' ? '' : countryField(model)}
   ${target ? targetSummary(target) : ''}
   ${(model.correctable ?? []).map((field) => {

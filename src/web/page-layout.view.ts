@@ -1,7 +1,7 @@
 import { html, SafeHtml } from './html-template';
 import { webPaths } from './web-routes';
 
-export type NavSection = 'dashboard' | 'log' | 'reports' | 'none';
+export type NavSection = 'dashboard' | 'log' | 'reports' | 'audit' | 'none';
 
 export type PageOptions = {
   title: string;
@@ -14,6 +14,7 @@ const NAV: { section: NavSection; label: string; href: string }[] = [
   { section: 'dashboard', label: 'Dashboard', href: webPaths.dashboard },
   { section: 'log', label: 'Log a milestone', href: webPaths.log },
   { section: 'reports', label: 'Reports', href: webPaths.reports },
+  { section: 'audit', label: 'Audit', href: webPaths.audit },
 ];
 
 export function renderPage({ title, section, body, scripts = [] }: PageOptions): string {
@@ -39,6 +40,7 @@ export function renderPage({ title, section, body, scripts = [] }: PageOptions):
         )}
       </ul>
     </nav>
+    <a class="sign-out" href="${webPaths.signOut}">Sign out</a>
   </div>
 </header>
 <main id="main" class="inner" tabindex="-1">

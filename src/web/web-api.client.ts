@@ -40,21 +40,28 @@ export class WebApiUnavailable extends Error {}
 /**
  * The pages read through the public HTTP API of this same process, so they show exactly
  * what any other client sees (including read-your-writes) and depend only on its contract.
+ * They read with the visitor's own credentials, so a page never shows more than the API would.
  */
 export class WebApiClient {
-  private constructor(private readonly baseUrl: string) {}
+  private constructor(
+    private readonly baseUrl: string,
+    private readonly credentials: Record<string, string>,
+  ) {}
 
   static forRequest(request: Request): WebApiClient {
     const socket = request.socket;
     const address = socket.localAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1';
     const host = address.includes(':') ? `[${address}]` : address;
-    return new WebApiClient(`http://${host}:${socket.localPort}/api`);
+    const credentials = Object.fromEntries(
+      (['cookie', 'authorization'] as const).flatMap((name) => (request.headers[name] ? [[name, request.headers[name]]] : [])),
+    );
+    return new WebApiClient(`http://${host}:${socket.localPort}/api`, credentials);
   }
 
   async get<T>(path: string): Promise<ApiResponse<T>> {
     let response: Response;
     try {
-      response = await fetch(`${this.baseUrl}${path}`, { headers: { accept: 'application/json' } });
+      response = await fetch(`${this.baseUrl}${path}`, { headers: { accept: 'application/json', ...this.credentials } });
     } catch (error) {
       throw new WebApiUnavailable(`The API did not answer ${path}: ${(error as Error).message}`);
     }

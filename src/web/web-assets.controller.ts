@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Response } from 'express';
 import { join } from 'node:path';
+import { Public } from '../auth/access.decorators';
 import { MAP_VENDOR_FILES } from './world-map.data';
 
 const OWN_ASSETS = ['app.css', 'dashboard-map.js', 'milestone-form.js', 'report-page.js'];
@@ -12,6 +13,7 @@ export const WEB_ASSET_FILES: Readonly<Record<string, string>> = {
   ...MAP_VENDOR_FILES,
 };
 
+@Public()
 @ApiExcludeController()
 @Controller('assets')
 export class WebAssetsController {

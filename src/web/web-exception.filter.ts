@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, UnauthorizedException } from '@nestjs/common';
+import { Request, Response } from 'express';
 import { CountryNotFound, NotFound } from '../shared/domain-errors';
 import { renderErrorPage } from './page-layout.view';
+import { webPaths } from './web-routes';
 
 /** Pages answer with a readable HTML page, never a JSON error body. */
 @Catch()
@@ -10,6 +11,10 @@ export class WebExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof UnauthorizedException && !response.headersSent) {
+      const next = host.switchToHttp().getRequest<Request>().originalUrl;
+      return response.redirect(303, `${webPaths.signIn}?${new URLSearchParams({ next })}`);
+    }
     const { status, title, message } = this.describe(exception);
     if (response.headersSent) return;
     response.status(status).type('html').send(renderErrorPage(title, message));

@@ -3,7 +3,13 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import type { CountryTimelineView, TimelineEntry } from '../../src/web/web-api.client';
+import { UserAccountStore } from '../../src/auth/user-account.store';
+import { createUser } from '../../src/auth/user-accounts';
+import { CountryDirectory } from '../../src/countries/country-directory';
+import { ITU_REGIONS } from '../../src/countries/itu-region';
 import { startTestApp, TestApp } from '../support/test-app';
+
+export const BROWSER_USER = { name: 'browser-officer', password: 'correct horse battery staple' };
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
@@ -29,6 +35,11 @@ export class BrowserHarness {
 
   static async start(): Promise<BrowserHarness> {
     const app = await startTestApp({ seedDemo: true });
+    await createUser(app.app.get(UserAccountStore), new CountryDirectory(), {
+      ...BROWSER_USER,
+      roles: ['officer', 'manager', 'admin'],
+      regions: [...ITU_REGIONS],
+    });
     await app.app.listen(0, '127.0.0.1');
     const { port } = app.app.getHttpServer().address() as AddressInfo;
     const browser = await chromium.launch({
@@ -40,14 +51,23 @@ export class BrowserHarness {
     return new BrowserHarness(app, `http://127.0.0.1:${port}`, browser);
   }
 
-  async page(viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
+  /** A new browser context, signed in through the sign-in page unless `signedIn` is false. */
+  async page(viewport: { width: number; height: number } = VIEWPORTS.desktop, signedIn = true): Promise<Page> {
     const context = await this.browser.newContext({ viewport, acceptDownloads: true });
     this.contexts.push(context);
     const page = await context.newPage();
     page.on('request', (request) => this.requestedUrls.push(request.url()));
     page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.message}`));
     page.setDefaultTimeout(15_000);
+    if (signedIn) await this.signIn(page);
     return page;
+  }
+
+  async signIn(page: Page, user = BROWSER_USER): Promise<void> {
+    await page.goto(this.url('/signin'));
+    await page.getByLabel('User name').fill(user.name);
+    await page.getByLabel('Password').fill(user.password);
+    await Promise.all([page.waitForURL(this.url('/')), page.getByRole('button', { name: 'Sign in' }).click()]);
   }
 
   url(path: string): string {

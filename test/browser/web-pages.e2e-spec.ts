@@ -9,9 +9,8 @@ describe('web pages', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const logged = await t
-      .http()
+      .http('<b>Officer</b>')
       .post('/api/countries/MLT/hold-training')
-      .set('X-Actor', '<b>Officer</b>')
       .send({ date: '2024-11-12', title: hostileTitle, audience: 'educators', participants: 25 })
       .expect(201);
     trainingId = logged.body.eventId;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CountrySummary } from '../../src/web/web-api.client';
 import { COUNTRY_STAGES, STAGE_COLOURS } from '../../src/web/stage-display';
-import { describeInBrowser, VIEWPORTS } from './browser-harness';
+import { BROWSER_USER, describeInBrowser, VIEWPORTS } from './browser-harness';
 
 jest.setTimeout(120_000);
 
@@ -75,7 +75,6 @@ describeInBrowser('web app in a real browser', (use) => {
     const title = `Browser-logged training for educators ${Date.now()}`;
     const page = await harness.page();
     await page.goto(harness.url('/log/hold-training?country=MLT'));
-    await page.getByLabel('Your name').fill('Browser Officer');
     await page.getByLabel('Date it happened').fill('2024-11-20');
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Audience').selectOption('educators');
@@ -89,7 +88,11 @@ describeInBrowser('web app in a real browser', (use) => {
       async ({ key, body }) => {
         const response = await fetch('/api/countries/MLT/hold-training', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+          headers: {
+            'Content-Type': 'application/json',
+            'Idempotency-Key': key,
+            'X-CSRF-Token': decodeURIComponent(/ta_csrf=([^;]*)/.exec(document.cookie)![1]),
+          },
           body: JSON.stringify(body),
         });
         return { status: response.status, eventId: ((await response.json()) as { eventId: string }).eventId };
@@ -112,7 +115,7 @@ describeInBrowser('web app in a real browser', (use) => {
 
     const shown = page.locator('.timeline > li', { hasText: title });
     expect(await shown.count()).toBe(1);
-    expect(await shown.locator('.recorded').textContent()).toContain('Recorded by Browser Officer');
+    expect(await shown.locator('.recorded').textContent()).toContain(`Recorded by ${BROWSER_USER.name}`);
     const logged = (await harness.timeline('MLT')).filter((entry) => (entry.data as { title?: string }).title === title);
     expect(logged).toHaveLength(1);
     expect(logged[0].data).toMatchObject({ participants: 30, partners: ['Ministry of Education', 'University of Malta'] });

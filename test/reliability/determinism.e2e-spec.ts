@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { rebuildProjections } from '../../src/cli/rebuild-projections';
 import { REPORT_FORMATS } from '../../src/reports/report-formats';
 import { writeDataset } from '../bench/support/dataset-file';
-import { ListeningApp, post, startListeningApp } from './support/listening-app';
+import { authHeaders, ListeningApp, post, startListeningApp } from './support/listening-app';
 import { readModelDump, rebuiltReadModelDump } from './support/store-file';
 
 const EVENTS = 3_000;
@@ -12,7 +12,9 @@ const QUARTER = '2024-Q1';
 const AS_OF = '2024-06-30T12:00:00Z';
 
 async function reportBytes(t: ListeningApp, format: string, asOf = AS_OF): Promise<{ bytes: Buffer; hash: string | null }> {
-  const response = await fetch(`${t.baseUrl}/api/reports/quarterly/${QUARTER}?format=${format}&asOf=${encodeURIComponent(asOf)}`);
+  const response = await fetch(`${t.baseUrl}/api/reports/quarterly/${QUARTER}?format=${format}&asOf=${encodeURIComponent(asOf)}`, {
+    headers: authHeaders(t.baseUrl),
+  });
   expect({ format, status: response.status }).toEqual({ format, status: 200 });
   return { bytes: Buffer.from(await response.arrayBuffer()), hash: response.headers.get('x-content-hash') };
 }

@@ -70,7 +70,7 @@ export function stageCommandClient(app: () => TestApp) {
       return memberStates[cursor++];
     },
     post: (code: string, path: string, body: Body | string, headers: Record<string, string> = {}) =>
-      app().http().post(`/api/countries/${code}/${path}`).set({ 'X-Actor': 'officer-jane', ...headers }).type('json').send(body),
+      app().http('officer-jane').post(`/api/countries/${code}/${path}`).set(headers).type('json').send(body),
     streamOf: (country: string): Promise<Recorded[]> => store().readStream(`country-${country}`),
     async prepared(command: StageCommand): Promise<string> {
       const country = client.untouchedCountry();

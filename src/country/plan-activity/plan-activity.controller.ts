@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { OfficerForCountry } from '../../auth/access.decorators';
 import { CountryDirectory } from '../../countries/country-directory';
 import { CommandContextFromRequest } from '../../http/command-context.decorator';
 import { CommandContext, CommandResult } from '../../shared/command/command-context';
@@ -15,6 +16,7 @@ export class PlanActivityController {
     private readonly countries: CountryDirectory,
   ) {}
 
+  @OfficerForCountry()
   @Post(':code/plan-activity')
   planActivity(
     @Param('code') code: string,

@@ -1,6 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { OfficerForListedCountries } from '../../auth/access.decorators';
 import { CountryDirectory } from '../../countries/country-directory';
 import { CommandContextFromRequest } from '../../http/command-context.decorator';
 import { CommandContext, CommandResult } from '../../shared/command/command-context';
@@ -18,6 +19,7 @@ export class HoldRegionalActivityController {
   ) {}
 
   /** The activity id doubles as its event id, so a retry with the same Idempotency-Key finds the same stream. */
+  @OfficerForListedCountries()
   @Post()
   holdRegionalActivity(
     @Body() body: HoldRegionalActivityRequestDto,

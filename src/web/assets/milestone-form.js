@@ -1,7 +1,11 @@
-/* Sends a milestone form as JSON with its Idempotency-Key and shows the API's answer next to the fields. */
+/* Sends a milestone form as JSON with its Idempotency-Key and CSRF token and shows the API's answer next to the fields. */
 (function () {
   'use strict';
-  var ACTOR_KEY = 'ta-tracker.actor';
+
+  function csrfToken() {
+    var match = /(?:^|;\s*)ta_csrf=([^;]*)/.exec(document.cookie);
+    return match ? decodeURIComponent(match[1]) : '';
+  }
 
   function valueOf(input) {
     var kind = input.getAttribute('data-kind');
@@ -99,9 +103,7 @@
     var summary = document.getElementById('form-summary');
     var success = document.getElementById('form-success');
     var button = form.querySelector('button[type="submit"]');
-    var actor = form.querySelector('[data-header="X-Actor"]');
     var busy = false;
-    try { actor.value = window.localStorage.getItem(ACTOR_KEY) || ''; } catch (ignored) { /* storage disabled */ }
 
     form.addEventListener('submit', function (event) {
       event.preventDefault();
@@ -110,11 +112,11 @@
       button.disabled = true;
       clearErrors(form, summary);
       var countryInput = form.querySelector('[data-route="country"]');
-      var headers = { 'Content-Type': 'application/json', 'Idempotency-Key': form.getAttribute('data-idempotency-key') };
-      if (actor.value.trim()) {
-        headers['X-Actor'] = actor.value.trim();
-        try { window.localStorage.setItem(ACTOR_KEY, actor.value.trim()); } catch (ignored) { /* storage disabled */ }
-      }
+      var headers = {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': form.getAttribute('data-idempotency-key'),
+        'X-CSRF-Token': csrfToken()
+      };
       if (countryInput && !countryInput.value) {
         busy = false;
         button.disabled = false;
@@ -122,7 +124,7 @@
         return;
       }
       var endpoint = form.getAttribute('data-endpoint').replace('{country}', encodeURIComponent(countryInput ? countryInput.value : ''));
-      fetch(endpoint, { method: 'POST', headers: headers, body: JSON.stringify(bodyOf(form)) })
+      fetch(endpoint, { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(bodyOf(form)) })
         .then(function (response) {
           return response.json().catch(function () { return {}; }).then(function (answer) {
             if (response.status === 201 || response.status === 200) {

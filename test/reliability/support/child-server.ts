@@ -1,7 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { get } from './listening-app';
+import { UserAccountStore } from '../../../src/auth/user-account.store';
+import { issueTestToken } from '../../support/test-app';
+import { get, useToken } from './listening-app';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TRANSPILE_HOOK = join(__dirname, 'transpile-on-require.cjs');
@@ -38,6 +40,12 @@ function freePort(): Promise<number> {
 /** `src/main.ts` as `npm start` runs it, on 127.0.0.1, against the given store file; resolves once it answers. */
 export async function startChildServer(sqlitePath: string, reportsDir: string): Promise<ChildServer> {
   const port = await freePort();
+  const accounts = new UserAccountStore(sqlitePath);
+  try {
+    useToken(`http://127.0.0.1:${port}`, issueTestToken(accounts));
+  } finally {
+    accounts.close();
+  }
   const child = spawnTypeScript('src/main.ts', [], {
     PORT: String(port),
     HOST: '127.0.0.1',

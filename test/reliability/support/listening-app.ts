@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../../src/app.factory';
 import { AppConfig } from '../../../src/config/app-config';
-import { testConfig } from '../../support/test-app';
+import { UserAccountStore } from '../../../src/auth/user-account.store';
+import { issueTestToken, testConfig } from '../../support/test-app';
 
 export type ListeningApp = {
   app: INestApplication;
@@ -24,6 +25,7 @@ export async function startListeningApp(overrides: Partial<AppConfig> = {}, exis
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
+  useToken(`http://127.0.0.1:${port}`, issueTestToken(app.get(UserAccountStore)));
   let closed = false;
   const stop = async () => {
     if (!closed) await app.close();
@@ -45,20 +47,32 @@ export async function startListeningApp(overrides: Partial<AppConfig> = {}, exis
   };
 }
 
+const tokens = new Map<string, string>();
+
+/** Every post and get to `baseUrl` from here on carries this API token. */
+export function useToken(baseUrl: string, token: string): void {
+  tokens.set(baseUrl, token);
+}
+
+export function authHeaders(baseUrl: string): Record<string, string> {
+  const token = tokens.get(baseUrl);
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 export type Reply = { status: number; body: Record<string, unknown>; text: string };
 
 /** POST with a JSON body (or a raw string, sent as is); never throws on an HTTP status. */
 export async function post(baseUrl: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Reply> {
   const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...authHeaders(baseUrl), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return replyOf(response);
 }
 
 export async function get(baseUrl: string, path: string): Promise<Reply> {
-  return replyOf(await fetch(`${baseUrl}${path}`));
+  return replyOf(await fetch(`${baseUrl}${path}`, { headers: authHeaders(baseUrl) }));
 }
 
 async function replyOf(response: Response): Promise<Reply> {

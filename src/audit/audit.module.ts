@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
+import { AuditLog } from './audit-log.service';
+
+/** GET /api/audit: every write with its author, read from the event log. */
+@Module({
+  controllers: [AuditController],
+  providers: [AuditLog],
+})
+export class AuditModule {}
