@@ -11,7 +11,7 @@ const FILTER_FIELDS: (keyof AuditFilter)[] = ['country', 'actor', 'from', 'to'];
 
 @ApiExcludeController()
 @UseFilters(WebExceptionFilter)
-@Controller('audit')
+@Controller('audit-trail')
 export class AuditPageController {
   @Get()
   @RequiresRole('manager', 'admin')

@@ -2,7 +2,7 @@
  * Page routes served outside the `api` global prefix. Web paths are chosen so they never
  * equal an API route path (the exclusion is matched against route paths, not requests).
  */
-export const WEB_ROUTES_OUTSIDE_API_PREFIX = ['/', 'country/:code', 'log', 'log/:command', 'reports', 'assets/:file', 'signin', 'signout', 'audit'];
+export const WEB_ROUTES_OUTSIDE_API_PREFIX = ['/', 'country/:code', 'log', 'log/:command', 'reports', 'assets/:file', 'signin', 'signout', 'audit-trail'];
 
 export const webPaths = {
   dashboard: '/',
@@ -15,7 +15,7 @@ export const webPaths = {
     return `/log/${encodeURIComponent(command)}${search ? `?${search}` : ''}`;
   },
   reports: '/reports',
-  audit: '/audit',
+  audit: '/audit-trail',
   signIn: '/signin',
   signOut: '/signout',
   asset: (file: string) => `/assets/${file}`,

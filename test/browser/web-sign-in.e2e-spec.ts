@@ -39,7 +39,7 @@ describeInBrowser('signing in, CSRF and the audit page in a real browser', (use)
   it('shows managers the audit trail with the signed-in user as the author, and signs out', async () => {
     const harness = use();
     const page = await harness.page();
-    await page.goto(harness.url(`/audit?country=MLT&actor=${BROWSER_USER.name}`));
+    await page.goto(harness.url(`/audit-trail?country=MLT&actor=${BROWSER_USER.name}`));
     const rows = page.locator('.audit-list tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await rows.first().textContent()).toContain('EventHeld');
