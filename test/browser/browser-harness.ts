@@ -63,6 +63,12 @@ export class BrowserHarness {
     return page;
   }
 
+  /** The CSRF token the signed-in page's scripts send, from its readable cookie. */
+  async csrfToken(page: Page): Promise<string> {
+    const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'ta_csrf');
+    return decodeURIComponent(cookie?.value ?? '');
+  }
+
   async signIn(page: Page, user = BROWSER_USER): Promise<void> {
     await page.goto(this.url('/signin'));
     await page.getByLabel('User name').fill(user.name);

@@ -85,13 +85,13 @@ describeInBrowser('web app in a real browser', (use) => {
     const timelineLink = page.locator('#form-success').getByRole('link', { name: 'See it on the timeline' });
     const eventId = (await timelineLink.getAttribute('href'))?.split('#event-')[1];
     const replayed = await page.evaluate(
-      async ({ key, body }) => {
+      async ({ key, body, csrf }) => {
         const response = await fetch('/api/countries/MLT/hold-training', {
           method: 'POST',
           headers: {
             'Content-Type': 'application/json',
             'Idempotency-Key': key,
-            'X-CSRF-Token': decodeURIComponent(/ta_csrf=([^;]*)/.exec(document.cookie)![1]),
+            'X-CSRF-Token': csrf,
           },
           body: JSON.stringify(body),
         });
@@ -99,6 +99,7 @@ describeInBrowser('web app in a real browser', (use) => {
       },
       {
         key: (await page.locator('form[data-command]').getAttribute('data-idempotency-key'))!,
+        csrf: await harness.csrfToken(page),
         body: {
           date: '2024-11-20',
           title,
