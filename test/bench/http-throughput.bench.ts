@@ -23,6 +23,7 @@ export const serverEnvironment = (directory: string, sqlitePath: string): NodeJS
   SEED_DEMO: 'false',
   REPORTS_DIR: join(directory, 'reports'),
   NODE_ENV: 'production',
+  THROTTLE_WRITES_PER_MINUTE: '100000000',
 });
 
 /** A training logged in one of the 193 countries, round robin, so streams grow evenly as in real use. */
@@ -33,7 +34,7 @@ export const holdTrainingCommand = (sequence: number) => ({
 
 async function commandLoad(server: ServerProcess, durationSeconds: number): Promise<LoadFigures> {
   const load = (seconds: number) =>
-    runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, method: 'POST', next: holdTrainingCommand });
+    runLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds: seconds, method: 'POST', next: holdTrainingCommand });
   await load(WARM_UP_SECONDS);
   return load(durationSeconds);
 }

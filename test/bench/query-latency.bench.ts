@@ -27,7 +27,7 @@ const REPORT_RUNS = 10;
 const AS_OF_RUNS = 3;
 
 const atRate = (server: ServerProcess, durationSeconds: number, path: (sequence: number) => string) =>
-  runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds, overallRate: RATE, next: (sequence) => ({ path: path(sequence) }) });
+  runLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, overallRate: RATE, next: (sequence) => ({ path: path(sequence) }) });
 
 const country = (sequence: number) => UN_MEMBER_STATES[sequence % UN_MEMBER_STATES.length];
 
@@ -36,7 +36,7 @@ async function timedGets(server: ServerProcess, path: string, runs: number): Pro
   let bytes = 0;
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
-    const response = await fetch(`${server.baseUrl}${path}`);
+    const response = await fetch(`${server.baseUrl}${path}`, { headers: server.headers });
     const body = await response.arrayBuffer();
     timings.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);

@@ -1,7 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+import { UserAccountStore } from '../../../src/auth/user-account.store';
+import { ITU_REGIONS } from '../../../src/countries/itu-region';
 import { parseWorkerReport } from '../workers/worker-report';
 
 /** Compiled (`dist/test/bench/...js`) or run from source with a TypeScript hook: children follow suit. */
@@ -49,6 +51,8 @@ export type ServerProcess = {
   baseUrl: string;
   /** From spawning the process to the first answered request. */
   readyMs: number;
+  /** Credentials of a user with every role, when the server has a store file (empty for other servers). */
+  headers: Record<string, string>;
   /** Peak resident set size so far (VmHWM), read from /proc. */
   peakRssBytes(): number;
   stop(): Promise<void>;
@@ -57,6 +61,7 @@ export type ServerProcess = {
 /** Starts a server process and polls `readyPath` until it answers 200, timing spawn → first response. */
 export async function startServer(script: string, env: NodeJS.ProcessEnv, readyPath: string, timeoutMs = 120_000): Promise<ServerProcess> {
   const port = await freePort();
+  const headers: Record<string, string> = env.SQLITE_PATH ? { authorization: `Bearer ${benchToken(env.SQLITE_PATH)}` } : {};
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
   const child = spawnNode(script, [], { ...env, PORT: String(port), HOST: '127.0.0.1' });
@@ -77,12 +82,23 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv, readyP
       await stop();
       throw new Error(`${script} did not answer ${readyPath} within ${timeoutMs} ms:\n${output}`);
     }
-    const status = await fetch(`${baseUrl}${readyPath}`).then((response) => response.status, () => 0);
+    const status = await fetch(`${baseUrl}${readyPath}`, { headers }).then((response) => response.status, () => 0);
     if (status === 200) break;
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
   const readyMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return { port, pid: child.pid!, baseUrl, readyMs, peakRssBytes: () => peakRssOf(child.pid!), stop };
+  return { port, pid: child.pid!, baseUrl, readyMs, headers, peakRssBytes: () => peakRssOf(child.pid!), stop };
+}
+
+function benchToken(sqlitePath: string): string {
+  mkdirSync(dirname(sqlitePath), { recursive: true });
+  const accounts = new UserAccountStore(sqlitePath);
+  try {
+    if (!accounts.findUser('bench')) accounts.addUser({ name: 'bench', roles: ['officer', 'manager', 'admin'], regions: [...ITU_REGIONS], countries: [] });
+    return accounts.issueToken('bench', 'benchmark').token;
+  } finally {
+    accounts.close();
+  }
 }
 
 export function peakRssOf(pid: number): number {

@@ -8,6 +8,8 @@ export type LoadOptions = {
   /** Requests per second over all connections; unset means as fast as the server answers. */
   overallRate?: number;
   method?: 'GET' | 'POST';
+  /** Sent with every request, e.g. the Authorization header. */
+  headers?: Record<string, string>;
   /** Called per request: the path (and body) to send, so the load spreads over many countries. */
   next: (sequence: number) => { path: string; body?: unknown };
 };
@@ -45,7 +47,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
               return {
                 ...request,
                 path,
-                ...(body !== undefined && { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+                headers: { ...options.headers, ...(body !== undefined && { 'content-type': 'application/json' }) },
+                ...(body !== undefined && { body: JSON.stringify(body) }),
               };
             },
           },
