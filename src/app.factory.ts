@@ -29,6 +29,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     .setTitle('ta-tracker')
     .setDescription('Event-sourced activity tracker for technical-assistance programmes')
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (tat_...) or a JWT of the OIDC issuer' })
+    .addSecurityRequirements('bearer')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;
