@@ -1,8 +1,11 @@
-import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import type { OidcSettings } from './auth-settings';
 import { isRegion, isRole, Principal } from './principal';
 
 export class InvalidBearerToken extends Error {}
+
+/** jose is an ES module (required natively from Node 20.19); loaded only when single sign-on is configured. */
+const loadJose = () => import('jose');
 
 /** Verifies bearer JWTs of the configured issuer against its published keys (JWKS). */
 export class OidcVerifier {
@@ -14,6 +17,7 @@ export class OidcVerifier {
   ) {}
 
   async verify(token: string): Promise<Principal> {
+    const { errors, jwtVerify } = await loadJose();
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, await this.keySet(), {
@@ -49,6 +53,7 @@ export class OidcVerifier {
   }
 
   private async remoteKeySet(): Promise<JWTVerifyGetKey> {
+    const { createRemoteJWKSet } = await loadJose();
     if (this.settings.jwksUri) return createRemoteJWKSet(new URL(this.settings.jwksUri));
     const discovery = `${this.settings.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
     const response = await fetch(discovery);
