@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserAccountStore } from '../../../src/auth/user-account.store';
 import { issueTestToken } from '../../support/test-app';
 import { get, useToken } from './listening-app';
@@ -40,6 +41,7 @@ function freePort(): Promise<number> {
 /** `src/main.ts` as `npm start` runs it, on 127.0.0.1, against the given store file; resolves once it answers. */
 export async function startChildServer(sqlitePath: string, reportsDir: string): Promise<ChildServer> {
   const port = await freePort();
+  mkdirSync(dirname(sqlitePath), { recursive: true });
   const accounts = new UserAccountStore(sqlitePath);
   try {
     useToken(`http://127.0.0.1:${port}`, issueTestToken(accounts));
