@@ -63,6 +63,7 @@ describe('access matrix: every endpoint, every kind of caller', () => {
       { name: 'add user', method: 'post', path: () => '/api/users', body: () => ({ name: unique('new-officer'), roles: ['officer'], regions: ['EUR'] }), rule: 'admin' },
       { name: "another user's tokens", method: 'get', path: () => '/api/users/someone-else/tokens', rule: 'admin' },
       { name: 'token for another user', method: 'post', path: () => '/api/users/someone-else/tokens', body: () => ({ label: 'x' }), rule: 'admin' },
+      { name: 'rebuild projections', method: 'post', path: () => '/api/admin/rebuild-projections', rule: 'admin' },
       { name: "revoke another user's token", method: 'delete', path: () => `/api/tokens/${accounts.issueToken('someone-else', 'x').id}`, rule: 'admin' },
     ];
     const revoked = accounts.issueToken(accounts.findUser('someone-else')!.name, 'revoked');
@@ -114,6 +115,15 @@ describe('access matrix: every endpoint, every kind of caller', () => {
     expect(mismatches).toEqual([]);
     expect(cells).toHaveLength(callers.length * endpoints.length);
     expect(cells.filter((cell) => cell.expected === 'allow' && cell.status === 201).length).toBeGreaterThan(20);
+  });
+
+  it('lets an admin rebuild the read models while the service runs, giving the same answers', async () => {
+    const before = (await t.http().get('/api/countries/KEN/timeline').expect(200)).body;
+    const rebuilt = await t.withToken(t.tokenFor('admin')).post('/api/admin/rebuild-projections').expect(200);
+    expect(rebuilt.body).toEqual({ position: await store.headPosition() });
+    expect((await t.http().get('/api/countries/KEN/timeline').expect(200)).body).toEqual(before);
+    await t.http().post('/api/countries/KEN/hold-event').send({ date: '2024-11-14', title: 'After the rebuild', kind: 'summit', role: 'organised' }).expect(201);
+    expect((await t.http().get('/api/countries/KEN/timeline').expect(200)).body.entries).toHaveLength(before.entries.length + 1);
   });
 
   it('says why a wrong role or region is refused', async () => {

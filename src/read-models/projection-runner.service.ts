@@ -65,6 +65,18 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.waiters = [];
   }
 
+  /** Clears every read model and folds the whole log again while the service keeps running. */
+  async rebuild(): Promise<number> {
+    const previous = this.subscription;
+    this.subscription = undefined;
+    clearTimeout(this.retryTimer);
+    await previous?.close();
+    this.engine.rebuildAll();
+    this.lastProgressAt = Date.now();
+    await this.subscribe(0);
+    return this.position();
+  }
+
   position(): number {
     return this.engine.lowestPosition();
   }

@@ -7,9 +7,11 @@ import { PROJECTION_BARRIER } from '../shared/command/projection-barrier';
 import { AnyProjection, ProjectionEngine } from './projection-engine';
 import { PROJECTION_ENGINE, ProjectionRunner } from './projection-runner.service';
 import { ReadModelStore } from './read-model.store';
+import { RebuildProjectionsController } from './rebuild-projections.controller';
 
 @Global()
 @Module({
+  controllers: [RebuildProjectionsController],
   providers: [
     {
       provide: ReadModelStore,
