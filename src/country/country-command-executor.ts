@@ -5,8 +5,8 @@ import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { IdempotencyKeyReused, StaleRevision } from '../shared/domain-errors';
 import { CommandContext, CommandResult } from '../shared/command/command-context';
 import { eventIdFor } from '../shared/command/event-ids';
+import { toNewEvents } from '../shared/command/new-events';
 import { PROJECTION_BARRIER, ProjectionBarrier } from '../shared/command/projection-barrier';
-import { SCHEMA_VERSION } from '../tracker-events';
 import { CountryEvent } from './domain/country.events';
 import { CountryState, foldCountry } from './domain/country.state';
 import { countryStream } from './country-stream';
@@ -39,19 +39,7 @@ export class CountryCommandExecutor {
       if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
         throw new StaleRevision(context.expectedRevision, state.revision);
       }
-      const events = decide(state).map((event, index) => ({
-        ...event,
-        eventId: eventIdFor(context.idempotencyKey, index),
-        schemaVersion: SCHEMA_VERSION,
-        metadata: {
-          actor: context.actor,
-          commandId: context.commandId,
-          correlationId: context.correlationId,
-          causationId: context.causationId,
-          recordedAt: context.now,
-          ...(context.idempotencyKey && { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash }),
-        },
-      }));
+      const events = toNewEvents(decide(state), context, (index) => eventIdFor(context.idempotencyKey, index));
       try {
         const result = await this.store.appendToStream(streamName, events, state.revision === -1 ? 'no-stream' : state.revision);
         const first = result.events[0];

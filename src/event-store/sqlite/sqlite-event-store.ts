@@ -11,6 +11,8 @@ import {
 } from '../event-store.port';
 import { LogFollower } from '../log-follower';
 
+const ALL_REMAINING_PAGES = 0x7fffffff;
+
 export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
 
 export type SqliteEventStoreOptions = {
@@ -133,9 +135,13 @@ export class SqliteEventStore implements EventStore {
     return follower;
   }
 
-  /** Online, consistent copy of the store while writes continue. */
+  /**
+   * Online, consistent copy of the store while writes continue. The copy is taken in one step from one read
+   * snapshot: a step-by-step copy restarts whenever another process writes between steps, and under steady
+   * writes it never finishes. In WAL mode the snapshot does not block writers.
+   */
   async backupTo(destination: string): Promise<void> {
-    await this.db.backup(destination);
+    await this.db.backup(destination, { progress: () => ALL_REMAINING_PAGES });
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { extname, join } from 'node:path';
-import { parseWorkerReport } from '../workers/worker-report';
+import { parseWorkerReport } from './measurement';
 
 /** Compiled (`dist/test/bench/...js`) or run from source with a TypeScript hook: children follow suit. */
 export const SCRIPT_EXTENSION = extname(__filename);
