@@ -69,8 +69,8 @@ export class SqliteEventStore implements EventStore {
          VALUES (@streamName, @revision, @eventId, @type, @schemaVersion, @data, @metadata)`,
       ),
       eventIdExists: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE event_id = ?'),
-      readStream: this.db.prepare<[string], EventRow>(
-        'SELECT * FROM events WHERE stream_name = ? ORDER BY revision',
+      readStream: this.db.prepare<[string, number], EventRow>(
+        'SELECT * FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision',
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
         'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
@@ -114,8 +114,8 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
-  async readStream(streamName: string): Promise<Recorded[]> {
-    return this.statements.readStream.all(streamName).map(toRecorded);
+  async readStream(streamName: string, fromRevision = 0): Promise<Recorded[]> {
+    return this.statements.readStream.all(streamName, fromRevision).map(toRecorded);
   }
 
   async readAll({ fromPosition, maxCount }: ReadAllOptions): Promise<Recorded[]> {
