@@ -17,6 +17,8 @@ export type RebuildSummary = {
  * and checkpoints together). Run it while the service is stopped: a running service would keep projecting
  * new events into the models being rebuilt.
  */
+const FLUSH_EVERY_EVENTS = 50_000;
+
 export async function rebuildProjections(
   config: AppConfig,
   projections: AnyProjection[] = ALL_PROJECTIONS as AnyProjection[],
@@ -32,9 +34,11 @@ export async function rebuildProjections(
       const batch = await eventStore.readAll({ fromPosition: position, maxCount: BATCH_SIZE });
       if (batch.length === 0) break;
       engine.apply(batch);
+      if (engine.pendingEventCount() >= FLUSH_EVERY_EVENTS) engine.flush();
       position = batch[batch.length - 1].position;
       events += batch.length;
     }
+    engine.flush();
     const documents = Object.fromEntries(projections.map((projection) => [projection.name, readModels.count(projection.name)]));
     return { events, position, documents };
   } finally {

@@ -5,10 +5,11 @@ import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { IdempotencyKeyReused, StaleRevision } from '../shared/domain-errors';
 import { CommandContext, CommandResult } from '../shared/command/command-context';
 import { eventIdFor } from '../shared/command/event-ids';
+import { toNewEvents } from '../shared/command/new-events';
 import { PROJECTION_BARRIER, ProjectionBarrier } from '../shared/command/projection-barrier';
-import { SCHEMA_VERSION } from '../tracker-events';
 import { CountryEvent } from './domain/country.events';
-import { CountryState, foldCountry } from './domain/country.state';
+import { CountryState } from './domain/country.state';
+import { CountryStreamCache } from './country-stream-cache';
 import { countryStream } from './country-stream';
 
 const MAX_ATTEMPTS = 50;
@@ -16,6 +17,8 @@ const MAX_ATTEMPTS = 50;
 /** Load, fold, decide, append; shared by every per-country command handler. */
 @Injectable()
 export class CountryCommandExecutor {
+  private readonly streams = new CountryStreamCache();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_BARRIER) private readonly projections: ProjectionBarrier,
@@ -28,32 +31,23 @@ export class CountryCommandExecutor {
   ): Promise<CommandResult> {
     const streamName = countryStream(country);
     for (let attempt = 1; ; attempt++) {
-      const history = (await this.store.readStream(streamName)) as Recorded<CountryEvent>[];
-      const earlier = context.idempotencyKey ? findEarlierResult(history, context) : undefined;
+      const cached = this.streams.get(streamName);
+      const newer = (await this.store.readStream(streamName, cached.state.revision + 1)) as Recorded<CountryEvent>[];
+      const { state, results } = this.streams.advance(streamName, cached, newer);
+      const earlier = context.idempotencyKey ? results.get(context.idempotencyKey) : undefined;
       if (earlier) {
+        if (earlier.requestHash !== context.requestHash) throw new IdempotencyKeyReused(context.idempotencyKey!);
         const { eventId, revision, position } = earlier;
         return this.projected({ eventId, country, revision, position });
       }
 
-      const state = foldCountry(history);
       if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
         throw new StaleRevision(context.expectedRevision, state.revision);
       }
-      const events = decide(state).map((event, index) => ({
-        ...event,
-        eventId: eventIdFor(context.idempotencyKey, index),
-        schemaVersion: SCHEMA_VERSION,
-        metadata: {
-          actor: context.actor,
-          commandId: context.commandId,
-          correlationId: context.correlationId,
-          causationId: context.causationId,
-          recordedAt: context.now,
-          ...(context.idempotencyKey && { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash }),
-        },
-      }));
+      const events = toNewEvents(decide(state), context, (index) => eventIdFor(context.idempotencyKey, index));
       try {
         const result = await this.store.appendToStream(streamName, events, state.revision === -1 ? 'no-stream' : state.revision);
+        this.streams.advance(streamName, { state, results }, result.events as Recorded<CountryEvent>[]);
         const first = result.events[0];
         return this.projected({ eventId: first.eventId, country, revision: result.nextRevision, position: result.lastPosition });
       } catch (error) {
@@ -71,12 +65,4 @@ export class CountryCommandExecutor {
     await this.projections.waitUntilProjected(result.position);
     return result;
   }
-}
-
-function findEarlierResult(history: Recorded[], context: CommandContext): Omit<CommandResult, 'country'> | undefined {
-  const first = history.find((event) => event.metadata.idempotencyKey === context.idempotencyKey);
-  if (!first) return undefined;
-  if (first.metadata.requestHash !== context.requestHash) throw new IdempotencyKeyReused(context.idempotencyKey!);
-  const last = history.filter((event) => event.metadata.commandId === first.metadata.commandId).at(-1)!;
-  return { eventId: first.eventId, revision: last.revision, position: last.position };
 }

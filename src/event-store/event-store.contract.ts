@@ -98,6 +98,16 @@ export function describeEventStoreContract(
       expect((await store.readStream(stream)).map((event) => event.type)).toEqual(['A', 'B', 'C']);
     });
 
+    it('reads a stream from a revision on', async () => {
+      const stream = newStream();
+      await store.appendToStream(stream, [newEvent('A'), newEvent('B'), newEvent('C')], 'no-stream');
+      expect((await store.readStream(stream, 1)).map((event) => [event.type, event.revision])).toEqual([
+        ['B', 1],
+        ['C', 2],
+      ]);
+      expect(await store.readStream(stream, 3)).toEqual([]);
+    });
+
     it('never stores an event twice when the same append is retried', async () => {
       const stream = newStream();
       const events = [newEvent('A'), newEvent('B')];

@@ -30,7 +30,8 @@ export interface EventStore {
     events: NewEvent<E>[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult>;
-  readStream(streamName: string): Promise<Recorded[]>;
+  /** The stream's events from `fromRevision` (inclusive, default 0), in revision order; [] when it does not exist. */
+  readStream(streamName: string, fromRevision?: number): Promise<Recorded[]>;
   /** Events with a global position strictly greater than `fromPosition`, in log order. */
   readAll(options: ReadAllOptions): Promise<Recorded[]>;
   /** Catch up from `fromPosition` (exclusive), then receive live appends, in order, one batch at a time. */

@@ -1,7 +1,7 @@
 import { Recorded } from './event-envelope';
 import { ReadAllOptions, Subscription, SubscriptionHandler } from './event-store.port';
 
-const BATCH_SIZE = 1000;
+const BATCH_SIZE = 5000;
 
 type LogReader = { readAll(options: ReadAllOptions): Promise<Recorded[]> };
 

@@ -4,12 +4,21 @@ import { ReadModelStore } from './read-model.store';
 
 export type AnyProjection = Projection<unknown, Recorded>;
 
+/** Projection name → keys of the documents a flush wrote or removed. */
+export type DocumentChanges = ReadonlyMap<string, ReadonlySet<string>>;
+
+type PendingProjection = { documents: Map<string, unknown>; position: number };
+
 /**
- * Applies batches of the global log to persisted projections. Documents and checkpoints are written in
- * one transaction, so a restart resumes exactly where the last committed batch ended.
+ * Applies batches of the global log to persisted projections. Batches are folded in memory and written
+ * by `flush()`: documents and checkpoints in one transaction, so a restart resumes exactly where the last
+ * flush ended. During a catch-up many batches share one flush, so a document touched by thousands of
+ * events is parsed and written once, not once per batch.
  */
 export class ProjectionEngine {
-  private readonly positions = new Map<string, number>();
+  private readonly flushed = new Map<string, number>();
+  private readonly pending = new Map<string, PendingProjection>();
+  private pendingEvents = 0;
 
   constructor(
     private readonly store: ReadModelStore,
@@ -18,12 +27,13 @@ export class ProjectionEngine {
 
   /** Resets projections whose version changed; returns the position to read the log from. */
   prepare(): number {
+    this.discardPending();
     const saved = this.store.checkpoints();
     this.store.transaction(() => {
       for (const projection of this.projections) {
         const checkpoint = saved.get(projection.name);
         if (checkpoint && checkpoint.version === projection.version) {
-          this.positions.set(projection.name, checkpoint.position);
+          this.flushed.set(projection.name, checkpoint.position);
         } else {
           this.reset(projection);
         }
@@ -33,43 +43,79 @@ export class ProjectionEngine {
   }
 
   rebuildAll(): void {
+    this.discardPending();
     this.store.transaction(() => this.projections.forEach((projection) => this.reset(projection)));
   }
 
+  /** Folds a batch in memory; nothing is visible to readers before `flush()`. */
   apply(batch: Recorded[]): void {
     if (batch.length === 0) return;
-    const advanced = this.store.transaction(() => this.projections.map((projection) => this.applyTo(projection, batch)));
-    advanced.forEach(([name, position]) => this.positions.set(name, position));
+    for (const projection of this.projections) this.applyTo(projection, batch);
+    this.pendingEvents += batch.length;
   }
 
+  pendingEventCount(): number {
+    return this.pendingEvents;
+  }
+
+  flush(): DocumentChanges {
+    const changes = new Map<string, Set<string>>();
+    if (this.pending.size === 0) return changes;
+    this.store.transaction(() => {
+      for (const projection of this.projections) {
+        const pending = this.pending.get(projection.name);
+        if (!pending) continue;
+        for (const [key, document] of pending.documents) {
+          if (document === null) this.store.delete(projection.name, key);
+          else this.store.put(projection.name, key, document);
+        }
+        this.store.saveCheckpoint({ projection: projection.name, version: projection.version, position: pending.position });
+        changes.set(projection.name, new Set(pending.documents.keys()));
+      }
+    });
+    for (const [name, pending] of this.pending) this.flushed.set(name, pending.position);
+    this.discardPending();
+    return changes;
+  }
+
+  /** Forgets what was folded since the last flush, e.g. after a failure; the log is read again from there. */
+  discardPending(): void {
+    this.pending.clear();
+    this.pendingEvents = 0;
+  }
+
+  /** The position every projection has written: what readers can see. */
   lowestPosition(): number {
-    return Math.min(...this.projections.map((projection) => this.positions.get(projection.name) ?? 0));
+    return Math.min(...this.projections.map((projection) => this.flushed.get(projection.name) ?? 0));
   }
 
-  private applyTo(projection: AnyProjection, batch: Recorded[]): [string, number] {
-    const from = this.positions.get(projection.name) ?? 0;
-    const documents = new Map<string, unknown>();
+  private applyTo(projection: AnyProjection, batch: Recorded[]): void {
+    const pending = this.pendingFor(projection.name);
+    const { documents } = pending;
     for (const event of batch) {
-      if (event.position <= from) continue;
+      if (event.position <= pending.position) continue;
       for (const key of projection.documentsOf(event)) {
         const current = documents.has(key)
           ? documents.get(key)!
           : (this.store.get(projection.name, key) ?? projection.initialState(key));
         documents.set(key, projection.evolve(current, event, key));
       }
+      pending.position = event.position;
     }
-    for (const [key, document] of documents) {
-      if (document === null) this.store.delete(projection.name, key);
-      else this.store.put(projection.name, key, document);
+  }
+
+  private pendingFor(name: string): PendingProjection {
+    let pending = this.pending.get(name);
+    if (!pending) {
+      pending = { documents: new Map(), position: this.flushed.get(name) ?? 0 };
+      this.pending.set(name, pending);
     }
-    const position = Math.max(from, batch[batch.length - 1].position);
-    this.store.saveCheckpoint({ projection: projection.name, version: projection.version, position });
-    return [projection.name, position];
+    return pending;
   }
 
   private reset(projection: AnyProjection): void {
     this.store.clear(projection.name);
     this.store.saveCheckpoint({ projection: projection.name, version: projection.version, position: 0 });
-    this.positions.set(projection.name, 0);
+    this.flushed.set(projection.name, 0);
   }
 }

@@ -3,7 +3,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Recorded } from '../event-store/event-envelope';
 import { EVENT_STORE, EventStore, Subscription } from '../event-store/event-store.port';
 import { ProjectionBarrier } from '../shared/command/projection-barrier';
-import { ProjectionEngine } from './projection-engine';
+import { DocumentChanges, ProjectionEngine } from './projection-engine';
 import { rebuildIfFromAnotherLog } from './read-model-origin';
 import { ReadModelStore } from './read-model.store';
 import { ResubscribeBackoff, SubscriptionStatus, SubscriptionTracker } from './subscription-status';
@@ -14,7 +14,11 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
 /** Lag is counted by reading the pending events; past this many it is reported as "at least". */
 const LAG_COUNT_LIMIT = 10_000;
 
+/** During a catch-up, folded events are written at least this often. */
+const FLUSH_EVERY_EVENTS = 50_000;
+
 type Waiter = { position: number; resolve: () => void };
+type ChangeListener = (changes: DocumentChanges) => void;
 
 export type ProjectionLag = { events: number; eventsCapped: boolean; seconds: number };
 
@@ -28,6 +32,8 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
   private readonly tracker = new SubscriptionTracker();
   private subscription: Subscription | undefined;
   private waiters: Waiter[] = [];
+  private readonly changeListeners = new Set<ChangeListener>();
+  private flushScheduled = false;
   private lastProgressAt = Date.now();
   private retryTimer: NodeJS.Timeout | undefined;
   private started = false;
@@ -52,6 +58,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     const from = this.engine.prepare();
     this.lastProgressAt = Date.now();
     await this.subscribe(from);
+    this.flush();
     this.started = true;
     this.logger.log(`Projections caught up at position ${this.engine.lowestPosition()}`);
   }
@@ -74,11 +81,18 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.engine.rebuildAll();
     this.lastProgressAt = Date.now();
     await this.subscribe(0);
+    this.flush();
     return this.position();
   }
 
   position(): number {
     return this.engine.lowestPosition();
+  }
+
+  /** Called after every write of the read models, before writers waiting for it are released. */
+  onDocumentsChanged(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   status(): SubscriptionStatus {
@@ -160,12 +174,44 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     try {
       this.engine.apply(batch);
     } catch (error) {
-      this.logger.error(`Projecting events ${batch[0].position}-${batch.at(-1)!.position} failed`, error as Error);
+      this.failed(`Projecting events ${batch[0].position}-${batch.at(-1)!.position} failed`, error);
       throw error;
     }
+    if (this.engine.pendingEventCount() >= FLUSH_EVERY_EVENTS) this.flush();
+    else this.scheduleFlush();
+  }
+
+  /** Batches that arrive back to back (a catch-up) share one write; a live append is written on the next tick. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    let changes: DocumentChanges;
+    try {
+      changes = this.engine.flush();
+    } catch (error) {
+      this.failed('Writing the read models failed', error);
+      return;
+    }
+    if (changes.size === 0) return;
     this.lastProgressAt = Date.now();
+    this.changeListeners.forEach((listener) => listener(changes));
     const reached = this.position();
     this.waiters.filter((waiter) => waiter.position <= reached).forEach((waiter) => this.release(waiter));
+  }
+
+  /** What was folded but not written is dropped, and the log is read again from the last checkpoint. */
+  private failed(message: string, caught: unknown): void {
+    const error = caught instanceof Error ? caught : new Error(String(caught));
+    this.logger.error(message, error);
+    this.engine.discardPending();
+    if (this.subscription) this.dropped(this.subscription, error);
   }
 
   private release(waiter: Waiter): void {

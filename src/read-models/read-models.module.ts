@@ -18,7 +18,9 @@ import { RebuildProjectionsController } from './rebuild-projections.controller';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         mkdirSync(dirname(config.sqlitePath), { recursive: true });
-        return new ReadModelStore(config.sqlitePath, config.sqliteSynchronous);
+        // Read models are rebuilt from the log: a commit lost to a power cut is replayed from the checkpoint,
+        // so they need not pay for a sync on every write the way acknowledged events do.
+        return new ReadModelStore(config.sqlitePath, config.sqliteSynchronous === 'OFF' ? 'OFF' : 'NORMAL');
       },
     },
     {

@@ -3,9 +3,9 @@ import { Recorded } from '../event-store/event-envelope';
 import { DuplicateEventId, WrongExpectedRevision } from '../event-store/event-store.errors';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { CommandContext, CommandResult } from '../shared/command/command-context';
+import { toNewEvents } from '../shared/command/new-events';
 import { PROJECTION_BARRIER, ProjectionBarrier } from '../shared/command/projection-barrier';
 import { IdempotencyKeyReused } from '../shared/domain-errors';
-import { SCHEMA_VERSION } from '../tracker-events';
 import {
   evolveRegionalActivity,
   initialRegionalActivityState,
@@ -32,19 +32,7 @@ export class RegionalActivityCommandExecutor {
       if (context.idempotencyKey && history.length > 0) return this.projected(earlierResult(history, context));
 
       const state = history.reduce(evolveRegionalActivity, initialRegionalActivityState());
-      const events = decide(state).map((event) => ({
-        ...event,
-        eventId: activityId,
-        schemaVersion: SCHEMA_VERSION,
-        metadata: {
-          actor: context.actor,
-          commandId: context.commandId,
-          correlationId: context.correlationId,
-          causationId: context.causationId,
-          recordedAt: context.now,
-          ...(context.idempotencyKey && { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash }),
-        },
-      }));
+      const events = toNewEvents(decide(state), context, () => activityId);
       try {
         const result = await this.store.appendToStream(streamName, events, 'no-stream');
         return this.projected(resultOf(result.events as Recorded<RegionalActivityEvent>[]));

@@ -7,6 +7,7 @@ import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { BusinessRuleViolated, IdempotencyKeyReused, NotFound } from '../shared/domain-errors';
 import type { CommandContext } from '../shared/command/command-context';
 import { eventIdFor } from '../shared/command/event-ids';
+import { metadataFrom } from '../shared/command/new-events';
 import { SCHEMA_VERSION } from '../tracker-events';
 import { ChangeSincePublication, changesSincePublication } from './changes-since-publication';
 import { QuarterlyReportService } from './quarterly-report.service';
@@ -64,14 +65,7 @@ export class ReportPublicationService {
       data: { quarter, asOf, format: PUBLISHED_FORMAT, contentHash: rendered.contentHash, throughPosition },
       eventId: eventIdFor(context.idempotencyKey, 0),
       schemaVersion: SCHEMA_VERSION,
-      metadata: {
-        actor: context.actor,
-        commandId: context.commandId,
-        correlationId: context.correlationId,
-        causationId: context.causationId,
-        recordedAt: context.now,
-        ...(context.idempotencyKey && { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash }),
-      },
+      metadata: metadataFrom(context),
     };
     try {
       const result = await this.store.appendToStream(reportStream(quarter), [event], 'any');

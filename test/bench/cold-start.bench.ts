@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { serverEnvironment } from './http-throughput.bench';
 import { benchFile, sourceFile, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
-import { median } from './support/statistics';
+import { median } from './support/measurement';
 
 export type ColdStartFigures = {
   runs: number;
-  /** Median time from spawning `node dist/src/main` to the first answered status query. */
+  /** Median time from spawning the compiled `src/main` to the first answered status query. */
   oursMs: number;
   oursRunsMs: number[];
   helloWorldMs: number;

@@ -5,7 +5,7 @@ import { serverEnvironment } from './http-throughput.bench';
 import { benchFile, ServerProcess, sourceFile, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
 import { LoadFigures, runLoad } from './support/load';
-import { median } from './support/statistics';
+import { median } from './support/measurement';
 import { UN_MEMBER_STATES } from './support/tracker-dataset.generator';
 
 export type TimedRequests = { runs: number; medianMs: number; maxMs: number; bytes: number };

@@ -5,7 +5,7 @@ import { NewEvent } from '../../src/event-store/event-envelope';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { TrackerEvent } from '../../src/tracker-events';
 import { benchDirectory } from './support/dataset-file';
-import { median } from './support/statistics';
+import { median } from './support/measurement';
 import { generateTrackerEvents } from './support/tracker-dataset.generator';
 
 export type AppendFigures = {

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
+import { writeDataset } from '../bench/support/dataset-file';
 import { spawnTypeScript } from './support/child-server';
 import { get, ListeningApp, startListeningApp } from './support/listening-app';
 import { reliabilityScale } from './support/reliability-scale';
@@ -80,5 +82,36 @@ describe(`backup while writes continue (${ROUNDS} round${ROUNDS > 1 ? 's' : ''})
     expect(overwrite).toEqual({ code: 1, output: expect.stringMatching(/already exists/) });
     expect(missing).toEqual({ code: 1, output: expect.stringMatching(/There is no store at/) });
     expect(existsSync(join(t.dir, 'no-such-store.db'))).toBe(false);
+  });
+
+  it('finishes even when another connection writes between every step of the copy', async () => {
+    const path = join(t.dir, 'busy.db');
+    writeDataset(path, { events: 5_000, seed: 99 });
+    const store = new SqliteEventStore({ path });
+    const writer = new Database(path);
+    writer.pragma('synchronous = OFF');
+    writer.exec('CREATE TABLE IF NOT EXISTS scratch (n INTEGER)');
+    const insert = writer.prepare('INSERT INTO scratch (n) VALUES (?)');
+    let writes = 0;
+    let writing = true;
+    let timer: NodeJS.Timeout | undefined;
+    const keepWriting = () => {
+      if (!writing || writes >= 1_000_000) return;
+      insert.run(writes++);
+      setImmediate(keepWriting);
+    };
+    setImmediate(keepWriting);
+    try {
+      const copied = store.backupTo(join(t.dir, 'busy-backup.db')).then(() => 'copied');
+      const gaveUp = new Promise((resolve) => (timer = setTimeout(() => resolve('never finished'), 20_000)));
+      expect(await Promise.race([copied, gaveUp])).toBe('copied');
+    } finally {
+      clearTimeout(timer);
+      writing = false;
+      writer.close();
+      await store.close();
+    }
+    expect(writes).toBeGreaterThan(0);
+    expect(storedEvents(join(t.dir, 'busy-backup.db'))).toHaveLength(5_000);
   });
 });

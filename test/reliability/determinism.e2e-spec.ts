@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rebuildProjections } from '../../src/cli/rebuild-projections';
+import { configFromEnv } from '../../src/config/app-config';
 import { REPORT_FORMATS } from '../../src/reports/report-formats';
 import { writeDataset } from '../bench/support/dataset-file';
 import { authHeaders, ListeningApp, post, startListeningApp } from './support/listening-app';
@@ -35,7 +36,7 @@ describe('determinism, on a seeded log of realistic history', () => {
   });
 
   it('rebuilding the projections twice gives byte-identical read models, whatever the batch size', async () => {
-    const config = { port: 0, host: '127.0.0.1', eventStore: 'sqlite' as const, sqlitePath: storePath, sqliteSynchronous: 'NORMAL' as const, seedDemo: false };
+    const config = { ...configFromEnv({}), sqlitePath: storePath, sqliteSynchronous: 'NORMAL' as const, seedDemo: false };
     const first = await rebuildProjections(config);
     const afterFirst = readModelDump(storePath);
     const second = await rebuildProjections(config);

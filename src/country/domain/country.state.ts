@@ -16,7 +16,18 @@ export type CountryState = {
 export const initialCountryState = (): CountryState => ({ revision: -1, milestones: {} });
 
 export function evolveCountry(state: CountryState, event: Recorded<CountryEvent>): CountryState {
-  const revision = event.revision;
+  return foldCountry([event], state);
+}
+
+/** Folds in one pass: the milestones are copied once, not once per event. */
+export function foldCountry(events: Recorded<CountryEvent>[], from: CountryState = initialCountryState()): CountryState {
+  if (events.length === 0) return from;
+  const milestones: Record<string, MilestoneRecord> = { ...from.milestones };
+  for (const event of events) applyTo(milestones, event);
+  return { revision: events[events.length - 1].revision, milestones };
+}
+
+function applyTo(milestones: Record<string, MilestoneRecord>, event: Recorded<CountryEvent>): void {
   switch (event.type) {
     case 'AssistanceInitiated':
     case 'FrameworkDrafted':
@@ -28,39 +39,24 @@ export function evolveCountry(state: CountryState, event: Recorded<CountryEvent>
     case 'ChildConsultationHeld':
     case 'EventHeld':
     case 'ActivityPlanned':
-      return {
-        revision,
-        milestones: {
-          ...state.milestones,
-          [event.eventId]: { type: event.type, data: event.data, retracted: false, order: revision },
-        },
-      };
-    case 'MilestoneCorrected':
-      return updateMilestone({ ...state, revision }, event.data.eventId, (record) => ({
-        ...record,
-        data: { ...record.data, ...event.data.changes } as MilestoneData,
-      }));
-    case 'MilestoneRetracted':
-      return updateMilestone({ ...state, revision }, event.data.eventId, (record) => ({ ...record, retracted: true }));
+      milestones[event.eventId] = { type: event.type, data: event.data, retracted: false, order: event.revision };
+      return;
+    case 'MilestoneCorrected': {
+      const record = milestones[event.data.eventId];
+      if (record) milestones[event.data.eventId] = { ...record, data: { ...record.data, ...event.data.changes } as MilestoneData };
+      return;
+    }
+    case 'MilestoneRetracted': {
+      const record = milestones[event.data.eventId];
+      if (record) milestones[event.data.eventId] = { ...record, retracted: true };
+      return;
+    }
     default: {
       const unknownEvent: never = event;
       return unknownEvent;
     }
   }
 }
-
-function updateMilestone(
-  state: CountryState,
-  eventId: string,
-  update: (record: MilestoneRecord) => MilestoneRecord,
-): CountryState {
-  const record = state.milestones[eventId];
-  if (!record) return state;
-  return { ...state, milestones: { ...state.milestones, [eventId]: update(record) } };
-}
-
-export const foldCountry = (events: Recorded<CountryEvent>[]): CountryState =>
-  events.reduce(evolveCountry, initialCountryState());
 
 const STAGE_MILESTONES: MilestoneType[] = [
   'AssistanceInitiated',

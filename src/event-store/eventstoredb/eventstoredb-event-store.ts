@@ -73,8 +73,8 @@ export class EventStoreDbEventStore implements EventStore {
     return { nextRevision: lastRevision, lastPosition: recorded[recorded.length - 1].position, events: recorded };
   }
 
-  async readStream(streamName: string): Promise<Recorded[]> {
-    return this.readRange(streamName, 0, Number.MAX_SAFE_INTEGER);
+  async readStream(streamName: string, fromRevision = 0): Promise<Recorded[]> {
+    return this.readRange(streamName, fromRevision, Number.MAX_SAFE_INTEGER);
   }
 
   /** `$all` reads include the event at the start position and system events; both are skipped here. */

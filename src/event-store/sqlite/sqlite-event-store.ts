@@ -11,6 +11,8 @@ import {
 } from '../event-store.port';
 import { LogFollower } from '../log-follower';
 
+const ALL_REMAINING_PAGES = 0x7fffffff;
+
 export type SqliteSynchronous = 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
 
 export type SqliteEventStoreOptions = {
@@ -67,8 +69,8 @@ export class SqliteEventStore implements EventStore {
          VALUES (@streamName, @revision, @eventId, @type, @schemaVersion, @data, @metadata)`,
       ),
       eventIdExists: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE event_id = ?'),
-      readStream: this.db.prepare<[string], EventRow>(
-        'SELECT * FROM events WHERE stream_name = ? ORDER BY revision',
+      readStream: this.db.prepare<[string, number], EventRow>(
+        'SELECT * FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision',
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
         'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
@@ -112,8 +114,8 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
-  async readStream(streamName: string): Promise<Recorded[]> {
-    return this.statements.readStream.all(streamName).map(toRecorded);
+  async readStream(streamName: string, fromRevision = 0): Promise<Recorded[]> {
+    return this.statements.readStream.all(streamName, fromRevision).map(toRecorded);
   }
 
   async readAll({ fromPosition, maxCount }: ReadAllOptions): Promise<Recorded[]> {
@@ -133,9 +135,13 @@ export class SqliteEventStore implements EventStore {
     return follower;
   }
 
-  /** Online, consistent copy of the store while writes continue. */
+  /**
+   * Online, consistent copy of the store while writes continue. The copy is taken in one step from one read
+   * snapshot: a step-by-step copy restarts whenever another process writes between steps, and under steady
+   * writes it never finishes. In WAL mode the snapshot does not block writers.
+   */
   async backupTo(destination: string): Promise<void> {
-    await this.db.backup(destination);
+    await this.db.backup(destination, { progress: () => ALL_REMAINING_PAGES });
   }
 
   async close(): Promise<void> {

@@ -26,8 +26,10 @@ const ms = (value: number) => `${number(value, value < 10 ? 2 : value < 100 ? 1 
 const mb = (bytes: number) => `${number(bytes / 2 ** 20)} MB`;
 const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 const load = (figures: LoadFigures) =>
-  `${number(figures.requestsPerSecond)} req/s, p50 ${ms(figures.p50Ms)}, p99 ${ms(figures.p99Ms)}, max ${ms(figures.maxMs)}, ` +
-  `${figures.non2xx} non-2xx, ${figures.errors} errors`;
+  figures.requests === 0
+    ? 'no request was answered before the load phase ended'
+    : `${number(figures.requestsPerSecond)} req/s, p50 ${ms(figures.p50Ms)}, p99 ${ms(figures.p99Ms)}, max ${ms(figures.maxMs)}, ` +
+      `${figures.non2xx} non-2xx, ${figures.errors} errors`;
 
 function summaryRows(results: BenchmarkResults): Row[] {
   const rows: Row[] = [];
@@ -129,7 +131,7 @@ ${details(results).join('\n')}
 
 ## How each figure is taken
 
-- Every server runs in its own process (\`node dist/src/main\`, as \`npm start\` does) on 127.0.0.1, and autocannon loads it from the bench process; on a machine with two cores the load generator and the server share them, for ours and the baseline alike.
+- Every server runs in its own process: \`src/main.ts\` compiled by tsc, the entry point \`npm start\` runs, on 127.0.0.1, and autocannon loads it from the bench process; on a machine with two cores the load generator and the server share them, for ours and the baseline alike.
 - Latency percentiles are computed from every response's own latency (sub-millisecond); at a fixed rate, autocannon's own p99 (which corrects for coordinated omission) is listed in the details.
 - The rebuild is \`npm run rebuild-projections\` (\`src/cli/rebuild-projections.ts\`) in a process of its own, on a copy of the data set; the baseline reads the same table once and parses every event's JSON.
 - The peer store is \`@event-driven-io/emmett-sqlite\` 0.38.5 (on the \`sqlite3\` driver, built from source on install): 0.42.4, the newest, asks for \`@event-driven-io/emmett\` 0.42.4 as a peer, which the npm registry does not have.

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { dirname, extname, join } from 'node:path';
 import { UserAccountStore } from '../../../src/auth/user-account.store';
 import { ITU_REGIONS } from '../../../src/countries/itu-region';
-import { parseWorkerReport } from '../workers/worker-report';
+import { parseWorkerReport } from './measurement';
 
 /** Compiled (`dist/test/bench/...js`) or run from source with a TypeScript hook: children follow suit. */
 export const SCRIPT_EXTENSION = extname(__filename);

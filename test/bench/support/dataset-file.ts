@@ -23,7 +23,12 @@ export type DatasetStats = {
 
 export type Dataset = { path: string; stats: DatasetStats };
 
-export const benchDirectory = () => join(tmpdir(), 'ta-tracker-bench');
+/** Where data sets and scratch stores live: the temp dir, so that nothing large lands in the repository. */
+export function benchDirectory(): string {
+  const directory = join(tmpdir(), 'ta-tracker-bench');
+  mkdirSync(directory, { recursive: true });
+  return directory;
+}
 
 /**
  * The events-only store file for these options, generated once and kept in the temp dir: the rows are
@@ -31,7 +36,6 @@ export const benchDirectory = () => join(tmpdir(), 'ta-tracker-bench');
  */
 export function datasetFile(options: DatasetOptions): Dataset {
   const directory = benchDirectory();
-  mkdirSync(directory, { recursive: true });
   const path = join(directory, `events-${options.events}-${options.seed}-v${GENERATOR_VERSION}.db`);
   const statsPath = `${path}.json`;
   if (existsSync(path) && existsSync(statsPath)) {

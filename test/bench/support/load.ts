@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { percentile } from './statistics';
+import { percentile } from './measurement';
 
 export type LoadOptions = {
   url: string;

@@ -1,17 +1,11 @@
 import Database from 'better-sqlite3';
 import { rebuildProjections } from '../../../src/cli/rebuild-projections';
-import { reportToParent } from './worker-report';
+import { configFromEnv } from '../../../src/config/app-config';
+import { reportToParent } from '../support/measurement';
 
 /** Ours: what `npm run rebuild-projections` does, clearing every read model and folding the whole log again. */
 async function rebuild(path: string): Promise<number> {
-  const summary = await rebuildProjections({
-    port: 0,
-    host: '127.0.0.1',
-    eventStore: 'sqlite',
-    sqlitePath: path,
-    sqliteSynchronous: 'FULL',
-    seedDemo: false,
-  });
+  const summary = await rebuildProjections({ ...configFromEnv({}), sqlitePath: path, sqliteSynchronous: 'FULL', seedDemo: false });
   return summary.events;
 }
 

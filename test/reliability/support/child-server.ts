@@ -40,6 +40,17 @@ function freePort(): Promise<number> {
 
 /** `src/main.ts` as `npm start` runs it, on 127.0.0.1, against the given store file; resolves once it answers. */
 export async function startChildServer(sqlitePath: string, reportsDir: string): Promise<ChildServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePort(sqlitePath, reportsDir);
+    } catch (error) {
+      // Another process may take the free port between our probe and the child's listen: try another one.
+      if (attempt === 3 || !/EADDRINUSE/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOnFreePort(sqlitePath: string, reportsDir: string): Promise<ChildServer> {
   const port = await freePort();
   mkdirSync(dirname(sqlitePath), { recursive: true });
   const accounts = new UserAccountStore(sqlitePath);

@@ -19,8 +19,12 @@ export type ListeningApp = {
 };
 
 /** The real app on a real socket (127.0.0.1, ephemeral port) over a durable SQLite file in a temp dir. */
-export async function startListeningApp(overrides: Partial<AppConfig> = {}, existingDir?: string): Promise<ListeningApp> {
-  const dir = existingDir ?? mkdtempSync(join(tmpdir(), 'ta-tracker-reliability-'));
+export function startListeningApp(overrides: Partial<AppConfig> = {}, existingDir?: string): Promise<ListeningApp> {
+  return startInDir(overrides, existingDir ?? mkdtempSync(join(tmpdir(), 'ta-tracker-reliability-')), existingDir === undefined);
+}
+
+/** `ownsDir`: the temp dir is removed on close, also after any number of restarts. */
+async function startInDir(overrides: Partial<AppConfig>, dir: string, ownsDir: boolean): Promise<ListeningApp> {
   const config = testConfig(dir, { sqliteSynchronous: 'FULL', ...overrides });
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
@@ -38,11 +42,11 @@ export async function startListeningApp(overrides: Partial<AppConfig> = {}, exis
     dir,
     restart: async () => {
       await stop();
-      return startListeningApp(overrides, dir);
+      return startInDir(overrides, dir, ownsDir);
     },
     close: async () => {
       await stop();
-      if (!existingDir) rmSync(dir, { recursive: true, force: true });
+      if (ownsDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

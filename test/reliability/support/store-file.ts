@@ -80,6 +80,7 @@ export function rebuiltReadModelDump(storePath: string, batchSize = 1000, upToPo
     const engine = new ProjectionEngine(readModels, ALL_PROJECTIONS as AnyProjection[]);
     engine.rebuildAll();
     for (let start = 0; start < events.length; start += batchSize) engine.apply(events.slice(start, start + batchSize));
+    engine.flush();
   } finally {
     readModels.close();
   }

@@ -8,6 +8,7 @@ const { join } = require('node:path');
 const ts = require('typescript');
 
 const cacheDir = join(tmpdir(), 'ta-tracker-transpiled');
+const HOOK_VERSION = '1';
 mkdirSync(cacheDir, { recursive: true });
 
 const compilerOptions = {
@@ -22,7 +23,7 @@ const compilerOptions = {
 };
 
 function transpile(source, filename) {
-  const key = createHash('sha1').update(ts.version).update(filename).update(source).digest('hex');
+  const key = createHash('sha1').update(HOOK_VERSION).update(ts.version).update(filename).update(source).digest('hex');
   const cached = join(cacheDir, `${key}.js`);
   try {
     return readFileSync(cached, 'utf8');

@@ -1,3 +1,12 @@
+/** Nearest-rank percentile. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export const median = (values: number[]) => percentile(values, 50);
+
 /** A worker's single line of output: its figures plus the process's peak memory, read by the parent. */
 export function reportToParent(figures: Record<string, number | string>): void {
   const peakRssBytes = process.resourceUsage().maxRSS * 1024;

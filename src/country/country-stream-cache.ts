@@ -1,0 +1,64 @@
+import { Recorded } from '../event-store/event-envelope';
+import { CommandResult } from '../shared/command/command-context';
+import { CountryEvent } from './domain/country.events';
+import { CountryState, foldCountry, initialCountryState } from './domain/country.state';
+
+type EarlierResult = Omit<CommandResult, 'country'> & { requestHash?: string };
+
+/** A country stream folded up to a revision, with the results of the idempotent commands it holds. */
+export type FoldedStream = {
+  state: CountryState;
+  results: ReadonlyMap<string, EarlierResult>;
+};
+
+const EMPTY: FoldedStream = { state: initialCountryState(), results: new Map() };
+const MAX_STREAMS = 1000;
+
+/**
+ * Keeps folded country streams between commands, so a command reads only the events appended since
+ * (by anyone: the store stays the source of truth) instead of the country's whole history.
+ */
+export class CountryStreamCache {
+  private readonly streams = new Map<string, FoldedStream>();
+
+  get(streamName: string): FoldedStream {
+    const folded = this.streams.get(streamName);
+    if (!folded) return EMPTY;
+    this.streams.delete(streamName);
+    this.streams.set(streamName, folded);
+    return folded;
+  }
+
+  /** Folds newer events onto what is known; an older fold never replaces a newer one. */
+  advance(streamName: string, from: FoldedStream, events: Recorded<CountryEvent>[]): FoldedStream {
+    if (events.length === 0) return from;
+    const folded = { state: foldCountry(events, from.state), results: withResults(from.results, events) };
+    const current = this.streams.get(streamName);
+    if (!current || current.state.revision < folded.state.revision) {
+      this.streams.delete(streamName);
+      this.streams.set(streamName, folded);
+      if (this.streams.size > MAX_STREAMS) this.streams.delete(this.streams.keys().next().value!);
+    }
+    return folded;
+  }
+}
+
+function withResults(
+  results: ReadonlyMap<string, EarlierResult>,
+  events: Recorded<CountryEvent>[],
+): ReadonlyMap<string, EarlierResult> {
+  if (!events.some((event) => event.metadata.idempotencyKey)) return results;
+  const next = new Map(results);
+  for (const event of events) {
+    const key = event.metadata.idempotencyKey;
+    if (!key) continue;
+    const first = next.get(key);
+    if (first && first.eventId !== event.eventId && first.requestHash === event.metadata.requestHash) {
+      next.set(key, { ...first, revision: event.revision, position: event.position });
+    } else if (!first) {
+      const { eventId, revision, position } = event;
+      next.set(key, { eventId, revision, position, requestHash: event.metadata.requestHash });
+    }
+  }
+  return next;
+}
