@@ -4,13 +4,18 @@ import { DateTally, emptyTally, latestDate, laterDate, tallyDate } from './busin
 /** `date` is the day the plan was made; an activity of its kind on or after that day fulfils it. */
 export type PlanEntry = { eventId: string; date: string; plannedFor: string; kind: PlannedActivityKind; title: string };
 
-/** When each kind of activity happened in a country, and which of its plans are still open. */
+/**
+ * When each kind of activity last happened in a country, which of its plans are still open, and which
+ * fulfilled plans a retraction could still reopen. Bounded however long the history (see DateTally).
+ */
 export type ActivityLedger = {
   openPlans: PlanEntry[];
   fulfilledPlans: PlanEntry[];
   lastActivityDate: string | null;
   activityDates: Readonly<Partial<Record<PlannedActivityKind, DateTally>>>;
 };
+
+export const FULFILLED_PLANS_KEPT = 32;
 
 export type Activity = Exclude<Milestone, { type: 'ActivityPlanned' }>;
 
@@ -35,21 +40,26 @@ export const emptyActivityLedger = (): ActivityLedger => ({
 });
 
 export function withActivity<Ledger extends ActivityLedger>(ledger: Ledger, kind: PlannedActivityKind, date: string): Ledger {
+  const tally = ledger.activityDates[kind] ?? emptyTally();
+  const counted = tallyDate(tally, date, 1);
+  const activityDates = { ...ledger.activityDates, [kind]: counted };
   const fulfilled = ledger.openPlans.filter((plan) => plan.kind === kind && plan.date <= date);
+  const forgetting = counted.droppedUpTo !== tally.droppedUpTo;
   return {
     ...ledger,
-    activityDates: { ...ledger.activityDates, [kind]: tallyDate(ledger.activityDates[kind] ?? emptyTally(), date, 1) },
+    activityDates,
     lastActivityDate: laterDate(ledger.lastActivityDate, date),
-    ...(fulfilled.length > 0 && {
-      openPlans: ledger.openPlans.filter((plan) => !fulfilled.includes(plan)),
-      fulfilledPlans: [...ledger.fulfilledPlans, ...fulfilled],
+    ...(fulfilled.length > 0 && { openPlans: ledger.openPlans.filter((plan) => !fulfilled.includes(plan)) }),
+    ...((fulfilled.length > 0 || forgetting) && {
+      fulfilledPlans: reopenable([...ledger.fulfilledPlans, ...fulfilled], activityDates),
     }),
   };
 }
 
 export function withoutActivity<Ledger extends ActivityLedger>(ledger: Ledger, kind: PlannedActivityKind, date: string): Ledger {
-  const activityDates = { ...ledger.activityDates, [kind]: tallyDate(ledger.activityDates[kind] ?? emptyTally(), date, -1) };
-  const latestOfKind = latestDate(activityDates[kind]!) ?? '';
+  const counted = tallyDate(ledger.activityDates[kind] ?? emptyTally(), date, -1);
+  const activityDates = { ...ledger.activityDates, [kind]: counted };
+  const latestOfKind = latestDate(counted) ?? '';
   const reopened = ledger.fulfilledPlans.filter((plan) => plan.kind === kind && latestOfKind < plan.date);
   const lastActivityDate =
     date === ledger.lastActivityDate
@@ -70,7 +80,7 @@ export function withoutActivity<Ledger extends ActivityLedger>(ledger: Ledger, k
 export function withPlan<Ledger extends ActivityLedger>(ledger: Ledger, plan: PlanEntry): Ledger {
   const latestOfKind = latestDate(ledger.activityDates[plan.kind] ?? emptyTally());
   if (latestOfKind !== null && latestOfKind >= plan.date) {
-    return { ...ledger, fulfilledPlans: [...ledger.fulfilledPlans, plan] };
+    return { ...ledger, fulfilledPlans: reopenable([...ledger.fulfilledPlans, plan], ledger.activityDates) };
   }
   return { ...ledger, openPlans: sortPlans([...ledger.openPlans, plan]) };
 }
@@ -78,6 +88,17 @@ export function withPlan<Ledger extends ActivityLedger>(ledger: Ledger, plan: Pl
 export function withoutPlan<Ledger extends ActivityLedger>(ledger: Ledger, eventId: string): Ledger {
   const others = (plan: PlanEntry) => plan.eventId !== eventId;
   return { ...ledger, openPlans: ledger.openPlans.filter(others), fulfilledPlans: ledger.fulfilledPlans.filter(others) };
+}
+
+/**
+ * A fulfilled plan is remembered only while retractions could reopen it: not once its date is older than
+ * every date its kind's tally still counts, and at most FULFILLED_PLANS_KEPT of them, the latest made.
+ */
+function reopenable(plans: PlanEntry[], activityDates: ActivityLedger['activityDates']): PlanEntry[] {
+  const kept = plans.filter((plan) => plan.date > (activityDates[plan.kind]?.droppedUpTo ?? ''));
+  if (kept.length <= FULFILLED_PLANS_KEPT) return kept;
+  const latest = new Set([...kept].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FULFILLED_PLANS_KEPT));
+  return kept.filter((plan) => latest.has(plan));
 }
 
 function sortPlans(plans: PlanEntry[]): PlanEntry[] {

@@ -12,8 +12,15 @@ export type CountryStage = (typeof COUNTRY_STAGES)[number];
 type StageMilestoneType = 'AssistanceInitiated' | 'FrameworkDrafted' | 'FrameworkAdopted' | 'AssistanceCompleted';
 export type StageMilestone = { eventId: string; type: StageMilestoneType; date: string; position: number };
 
-/** The stage is the one reached by the latest unretracted stage milestone by business date; log order breaks ties. */
-export type StageLedger = { stage: CountryStage; stageMilestones: StageMilestone[] };
+/**
+ * The stage is the one reached by the latest unretracted stage milestone by business date; log order breaks ties.
+ * Only the latest STAGE_MILESTONES_KEPT are kept, so that a long history stays small; `droppedStageMilestone` is
+ * the latest one let go. Milestones ranked below it are not kept either, and once every kept one is retracted
+ * it stands in for the latest (exact unless it was retracted as well).
+ */
+export type StageLedger = { stage: CountryStage; stageMilestones: StageMilestone[]; droppedStageMilestone?: StageMilestone };
+
+export const STAGE_MILESTONES_KEPT = 16;
 
 const STAGE_REACHED_BY: Record<StageMilestoneType, CountryStage> = {
   AssistanceInitiated: 'assistance-initiated',
@@ -28,19 +35,35 @@ export const isStageMilestone = (milestone: Milestone): milestone is Extract<Mil
   milestone.type in STAGE_REACHED_BY;
 
 export function withStageMilestone<Ledger extends StageLedger>(ledger: Ledger, milestone: StageMilestone): Ledger {
+  const dropped = ledger.droppedStageMilestone;
+  if (dropped && byBusinessDate(milestone, dropped) <= 0) return ledger;
   return staged(ledger, [...ledger.stageMilestones, milestone]);
 }
 
 export function withoutStageMilestone<Ledger extends StageLedger>(ledger: Ledger, eventId: string): Ledger {
-  return staged(ledger, ledger.stageMilestones.filter((milestone) => milestone.eventId !== eventId));
+  const remaining = ledger.stageMilestones.filter((milestone) => milestone.eventId !== eventId);
+  return remaining.length === ledger.stageMilestones.length ? ledger : staged(ledger, remaining);
 }
 
 export function stagePositionOf(ledger: StageLedger, eventId: string): number | undefined {
-  return ledger.stageMilestones.find((milestone) => milestone.eventId === eventId)?.position;
+  const known = [...ledger.stageMilestones, ...(ledger.droppedStageMilestone ? [ledger.droppedStageMilestone] : [])];
+  return known.find((milestone) => milestone.eventId === eventId)?.position;
 }
 
 function staged<Ledger extends StageLedger>(ledger: Ledger, stageMilestones: StageMilestone[]): Ledger {
-  const sorted = stageMilestones.sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
-  const latest = sorted.at(-1);
-  return { ...ledger, stageMilestones: sorted, stage: latest ? STAGE_REACHED_BY[latest.type] : 'not-engaged' };
+  const sorted = stageMilestones.sort(byBusinessDate);
+  const excess = sorted.length - STAGE_MILESTONES_KEPT;
+  const kept = excess > 0 ? sorted.slice(excess) : sorted;
+  const dropped = excess > 0 ? sorted[excess - 1] : ledger.droppedStageMilestone;
+  const latest = kept.at(-1) ?? dropped;
+  return {
+    ...ledger,
+    stageMilestones: kept,
+    ...(dropped && { droppedStageMilestone: dropped }),
+    stage: latest ? STAGE_REACHED_BY[latest.type] : 'not-engaged',
+  };
+}
+
+function byBusinessDate(a: StageMilestone, b: StageMilestone): number {
+  return a.date.localeCompare(b.date) || a.position - b.position;
 }

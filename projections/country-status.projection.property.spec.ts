@@ -3,9 +3,11 @@ import { CountryEvent, MilestoneData, MilestoneType, PlannedActivityKind } from 
 import { activeMilestones, foldCountry, latestStageMilestone } from '../src/country/domain/country.state';
 import { Recorded } from '../src/event-store/event-envelope';
 import { GivenEvent, recordAll } from '../src/shared/testing/projection-specification';
-import { KIND_OF } from './activity-ledger';
+import { FULFILLED_PLANS_KEPT, KIND_OF } from './activity-ledger';
+import { TALLY_DATES_KEPT } from './business-date-tally';
+import { STAGE_MILESTONES_KEPT } from './country-stage';
+import { CountryStatusDocument, countryStatusProjection } from './country-status.projection';
 import { foldDocuments } from './projection';
-import { countryStatusProjection } from './country-status.projection';
 
 const country = 'MLT';
 const MILESTONE_TYPES: MilestoneType[] = [
@@ -24,18 +26,25 @@ const dates = fc.constantFrom('2024-01-05', '2024-03-10', '2024-03-10', '2024-06
 const languages = fc.constantFrom('fr', 'es', 'ar');
 const kinds = fc.constantFrom<PlannedActivityKind>('training', 'event', 'assistance-initiation');
 
-const step = fc.oneof(
-  fc.record({ op: fc.constant('log' as const), type: fc.constantFrom(...MILESTONE_TYPES), date: dates, participants: fc.nat(50), language: languages, kind: kinds }),
-  fc.record({ op: fc.constant('correct' as const), target: fc.nat(), date: dates, participants: fc.nat(50), language: languages, kind: kinds }),
-  fc.record({ op: fc.constant('retract' as const), target: fc.nat() }),
-);
+const log = fc.record({ op: fc.constant('log' as const), type: fc.constantFrom(...MILESTONE_TYPES), date: dates, participants: fc.nat(50), language: languages, kind: kinds });
+const correct = fc.record({ op: fc.constant('correct' as const), target: fc.nat(), date: dates, participants: fc.nat(50), language: languages, kind: kinds });
+const retract = fc.record({ op: fc.constant('retract' as const), target: fc.nat() });
+const step = fc.oneof(log, correct, retract);
+const mostlyLogs = fc.oneof({ arbitrary: log, weight: 10 }, { arbitrary: correct, weight: 1 }, { arbitrary: retract, weight: 1 });
 type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
 
+/** How a long history is built: fewer removals and plans than the status keeps, a date of its own for each correction. */
+type LongHistory = { removals: number; plans: number; dayOf: (s: Step, index: number) => string };
+
 /** Turns random steps into a history the deciders could have produced: corrections only of live milestones. */
-function historyOf(steps: Step[]): GivenEvent[] {
+function historyOf(steps: Step[], long?: LongHistory): GivenEvent[] {
   const live = new Map<string, { type: MilestoneType; data: MilestoneData }>();
   const history: GivenEvent[] = [];
-  steps.forEach((s, index) => {
+  let removals = 0;
+  let plans = 0;
+  steps.forEach((original, index) => {
+    const s = long ? { ...original, date: long.dayOf(original, index) } : original;
+    if (long && (s.op === 'log' ? s.type === 'ActivityPlanned' && ++plans > long.plans : ++removals > long.removals)) return;
     if (s.op === 'log') {
       const data = { country, date: s.date, title: 'T', audience: 'educators', participants: s.participants, language: s.language, kind: s.kind, role: 'organised', plannedFor: '2025-Q1', outcome: 'done' };
       const eventId = `m${index}`;
@@ -88,6 +97,16 @@ function recomputed(events: Recorded<CountryEvent>[]) {
   };
 }
 
+const summaryOf = (status: CountryStatusDocument) => ({
+  stage: status.stage,
+  revision: status.revision,
+  trainings: status.counts.trainings,
+  peopleTrained: status.counts.peopleTrained,
+  translationsByLanguage: status.counts.translationsByLanguage,
+  lastActivityDate: status.lastActivityDate,
+  openPlans: status.openPlans.map((plan) => plan.eventId).sort(),
+});
+
 describe('country status projection, folded one event at a time', () => {
   it('always agrees with the status recomputed from the whole history', () =>
     fc.assert(
@@ -96,16 +115,25 @@ describe('country status projection, folded one event at a time', () => {
         const status = foldDocuments(countryStatusProjection, events).get(country);
         const expected = recomputed(events as Recorded<CountryEvent>[]);
         if (!status) return expect(events).toEqual([]);
-        expect({
-          stage: status.stage,
-          revision: status.revision,
-          trainings: status.counts.trainings,
-          peopleTrained: status.counts.peopleTrained,
-          translationsByLanguage: status.counts.translationsByLanguage,
-          lastActivityDate: status.lastActivityDate,
-          openPlans: status.openPlans.map((plan) => plan.eventId).sort(),
-        }).toEqual(expected);
+        expect(summaryOf(status)).toEqual(expected);
       }),
       { numRuns: 500 },
     ));
+
+  it('agrees over long histories too, while fewer of the latest are retracted or corrected than it keeps', () => {
+    const day = (offset: number) => new Date(Date.UTC(2010, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const long: LongHistory = {
+      removals: Math.min(TALLY_DATES_KEPT, STAGE_MILESTONES_KEPT) - 1,
+      plans: FULFILLED_PLANS_KEPT,
+      dayOf: (s, index) => (s.op === 'log' ? day(2 * (s.participants * 7 + index)) : day(2 * index + 1)),
+    };
+    fc.assert(
+      fc.property(fc.array(mostlyLogs, { minLength: 200, maxLength: 400 }), (steps) => {
+        const events = recordAll(historyOf(steps, long));
+        const status = foldDocuments(countryStatusProjection, events).get(country)!;
+        expect(summaryOf(status)).toEqual(recomputed(events as Recorded<CountryEvent>[]));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

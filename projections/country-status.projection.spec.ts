@@ -1,4 +1,7 @@
 import { GivenEvent, projectionSpecification } from '../src/shared/testing/projection-specification';
+import { FULFILLED_PLANS_KEPT } from './activity-ledger';
+import { TALLY_DATES_KEPT } from './business-date-tally';
+import { STAGE_MILESTONES_KEPT } from './country-stage';
 import { countryStatusProjection, emptyCountryStatus } from './country-status.projection';
 
 const given = projectionSpecification(countryStatusProjection);
@@ -184,5 +187,39 @@ describe('country status projection', () => {
         'soon',
         'late',
       ]));
+  });
+
+  describe('a long history', () => {
+    const day = (offset: number) => new Date(Date.UTC(2010, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const days = Array.from({ length: 3000 }, (_, index) => index);
+    const stageMilestones = [initiated, drafted, adopted, completed];
+    const trainings = days.map((index) => training(`t${index}`, day(index), 10));
+    const stages = days.filter((index) => index % 50 === 0).map((index) => stageMilestones[(index / 50) % 4](`s${index}`, day(index)));
+    const plans = days.filter((index) => index % 20 === 0).map((index) => planned(`p${index}`, day(index - 1), 'training'));
+    const history = [...trainings, ...stages, ...plans];
+
+    it('keeps the document small and bounded, with exact counts', () => {
+      const status = statusAfter(history);
+      expect(JSON.stringify(status).length).toBeLessThan(12_000);
+      expect(status.activityDates.training?.dates).toHaveLength(TALLY_DATES_KEPT);
+      expect(status.stageMilestones).toHaveLength(STAGE_MILESTONES_KEPT);
+      expect(status.fulfilledPlans.length).toBeLessThanOrEqual(FULFILLED_PLANS_KEPT);
+      expect(status.counts).toMatchObject({ trainings: 3000, peopleTrained: 30_000 });
+      expect(status).toMatchObject({ stage: 'assistance-completed', lastActivityDate: day(2999), openPlans: [] });
+    });
+
+    it('finds the last activity and the stage again after the latest ones are retracted or corrected', () => {
+      const status = statusAfter(history, retracted(trainings[2999]), corrected(trainings[2998], { date: day(5) }), retracted(stages.at(-1)!));
+      expect(status.lastActivityDate).toBe(day(2997));
+      expect(status.stage).toBe('framework-adopted');
+      expect(status.counts).toMatchObject({ trainings: 2999, peopleTrained: 29_990 });
+    });
+
+    it('reopens a recent plan when the activities that fulfilled it are retracted', () => {
+      const late = planned('late', day(2990), 'training');
+      const status = statusAfter([...history, late], ...trainings.slice(2990).map(retracted));
+      expect(status.openPlans.map((plan) => plan.eventId)).toEqual(['late']);
+      expect(status.lastActivityDate).toBe(day(2989));
+    });
   });
 });

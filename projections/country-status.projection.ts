@@ -61,7 +61,7 @@ export const emptyCountryStatus = (country: string): CountryStatusDocument => ({
 
 export const countryStatusProjection: Projection<CountryStatusDocument, RecordedTrackerEvent> = {
   name: 'country-status',
-  version: 1,
+  version: 2,
   documentsOf: (event) => {
     switch (event.type) {
       case 'RegionalActivityHeld':

@@ -6,7 +6,7 @@ async function bootstrap(): Promise<void> {
   const config = configFromEnv();
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  Logger.log(`ta-tracker listening on http://${config.host}:${config.port}/api (docs at /api/docs)`, 'Bootstrap');
+  Logger.log(`ta-tracker listening: web app at http://${config.host}:${config.port}/, API at /api, docs at /api/docs`, 'Bootstrap');
 }
 
 bootstrap().catch((error: unknown) => {

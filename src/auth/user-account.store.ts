@@ -67,6 +67,7 @@ export class UserAlreadyExists extends Error {}
 /** Users, their API tokens and web sessions, in tables of the service's SQLite file (never in the event log). */
 export class UserAccountStore {
   private readonly db: Database.Database;
+  private tokenOwner: Database.Statement | undefined;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -129,12 +130,12 @@ export class UserAccountStore {
 
   /** The user of a valid (unrevoked, unexpired) token. */
   userOfToken(token: string, now = new Date()): UserAccount | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT u.* FROM auth_tokens t JOIN auth_users u ON u.name = t.user_name
-         WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)`,
-      )
-      .get(secretHash(token), now.toISOString()) as UserRow | undefined;
+    // Every API request asks this, so the statement is prepared once.
+    this.tokenOwner ??= this.db.prepare(
+      `SELECT u.* FROM auth_tokens t JOIN auth_users u ON u.name = t.user_name
+       WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)`,
+    );
+    const row = this.tokenOwner.get(secretHash(token), now.toISOString()) as UserRow | undefined;
     return row && toUser(row);
   }
 

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CountryQueries } from './country-queries.service';
-import { CountryStatusView, CountrySummaryView, CountryTimelineView } from './country-query.views';
+import { CountryStatusView, CountrySummaryView } from './country-query.views';
 import { ListCountriesQueryDto } from './list-countries.query.dto';
+import { TimelineQueryDto } from './timeline-query.dto';
 
 @ApiTags('countries')
 @Controller('countries')
@@ -29,11 +30,27 @@ export class CountriesController {
     return status;
   }
 
+  /** Answers a CountryTimelineView, sent as the JSON text cached for the page. */
   @Get(':code/timeline')
-  @ApiOkResponse({ description: 'Every milestone in business-date order, with corrections and retractions' })
+  @ApiOkResponse({
+    description:
+      'One page of milestones in business-date order, with corrections and retractions: the latest `limit` (200 unless ' +
+      'asked, at most 1000) before the `before` cursor, or of all. `total` counts every entry; `next` (null on the first ' +
+      'page) holds the cursor and the link of the page before this one. Cursors name a place in the timeline, so pages ' +
+      'stay put while entries are logged.',
+    headers: { Link: { description: 'rel="next": the page of earlier entries, when there is one' } },
+  })
+  @ApiBadRequestResponse({ description: '`limit` is not a whole number from 1 to 1000, or `before` is not a cursor' })
   @ApiNotFoundResponse({ description: 'Not an ISO 3166-1 country code' })
   @ApiHeader({ name: 'Accept', required: false })
-  timeline(@Param('code') code: string): CountryTimelineView {
-    return this.queries.timeline(code);
+  timeline(
+    @Param('code') code: string,
+    @Query() page: TimelineQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): string {
+    const { json, next } = this.queries.timelinePage(code, page);
+    if (next) response.setHeader('Link', `<${next.href}>; rel="next"`);
+    response.type('application/json');
+    return json;
   }
 }

@@ -28,4 +28,24 @@ export type TimelineEntryView = Pick<
   'eventId' | 'type' | 'date' | 'summary' | 'data' | 'recordedBy' | 'recordedAt'
 > & { corrected?: TimelineCorrection[]; retracted?: TimelineRetraction };
 
-export type CountryTimelineView = CountryIdentity & { entries: TimelineEntryView[] };
+/** Where the entries just before this page are: pass `before` as the cursor, or follow `href`. */
+export type TimelinePageLink = { before: string; href: string };
+
+/** A timeline page as sent: serialised once, served many times until the country's timeline changes. */
+export type SerializedTimelinePage = { json: string; next: TimelinePageLink | null };
+
+/** The API is served under the global prefix `/api` (see createApp). */
+export const timelinePageHref = (code: string, limit: number, before: string) =>
+  `/api/countries/${code}/timeline?${new URLSearchParams({ limit: String(limit), before })}`;
+
+/**
+ * One page of the timeline: the latest `limit` entries before the `before` cursor (of all, without one),
+ * in business-date order. `total` counts every entry of the country; `next` is null on the first page.
+ */
+export type CountryTimelineView = CountryIdentity & {
+  total: number;
+  limit: number;
+  before: string | null;
+  next: TimelinePageLink | null;
+  entries: TimelineEntryView[];
+};

@@ -18,7 +18,8 @@ const LAG_COUNT_LIMIT = 10_000;
 const FLUSH_EVERY_EVENTS = 50_000;
 
 type Waiter = { position: number; resolve: () => void };
-type ChangeListener = (changes: DocumentChanges) => void;
+/** `rebuilt`: every document was replaced, so anything derived from the old ones is stale. */
+type ChangeListener = (changes: DocumentChanges, rebuilt: boolean) => void;
 
 export type ProjectionLag = { events: number; eventsCapped: boolean; seconds: number };
 
@@ -82,6 +83,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.lastProgressAt = Date.now();
     await this.subscribe(0);
     this.flush();
+    this.changeListeners.forEach((listener) => listener(new Map(), true));
     return this.position();
   }
 
@@ -201,7 +203,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     }
     if (changes.size === 0) return;
     this.lastProgressAt = Date.now();
-    this.changeListeners.forEach((listener) => listener(changes));
+    this.changeListeners.forEach((listener) => listener(changes, false));
     const reached = this.position();
     this.waiters.filter((waiter) => waiter.position <= reached).forEach((waiter) => this.release(waiter));
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { QueriesModule } from '../queries/queries.module';
 import { QuarterlyReportController } from './quarterly-report.controller';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportDraftScheduler } from './report-draft.scheduler';
@@ -7,7 +8,7 @@ import { ReportPublicationService } from './report-publication.service';
 import { REPORTS_CONFIG, reportsConfigFromEnv } from './reports-config';
 
 @Module({
-  imports: [ScheduleModule.forRoot()],
+  imports: [ScheduleModule.forRoot(), QueriesModule],
   controllers: [QuarterlyReportController],
   providers: [
     QuarterlyReportService,

@@ -5,15 +5,17 @@ import { html, humanize, SafeHtml } from './html-template';
 import { formRecording } from './milestone-forms';
 import { renderPage } from './page-layout.view';
 import { isStage, STAGE_COLOURS, stageLabel, UNTRACKED_COLOUR } from './stage-display';
-import { CountryStatusView, TimelineEntry } from './web-api.client';
+import { CountryStatusView, TimelineEntry, TimelinePage } from './web-api.client';
 import { webPaths } from './web-routes';
 
-export type CountryPageModel = { country: CountryInfo; status: CountryStatusView; timeline: TimelineEntry[] };
+/** The timeline shows its latest page, or an earlier one the visitor asked for with "Show earlier entries". */
+export type CountryPageModel = { country: CountryInfo; status: CountryStatusView; timeline: TimelinePage; earlierPage?: boolean };
 
 export const formatRecordedAt = (iso: string) => iso.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, '$1 $2 UTC');
 
-export function renderCountryPage({ country, status, timeline }: CountryPageModel): string {
-  const entries = timeline.length === 1 ? '1 entry' : `${timeline.length} entries`;
+export function renderCountryPage({ country, status, timeline: page, earlierPage = false }: CountryPageModel): string {
+  const timeline = page.entries;
+  const entries = page.total === 1 ? '1 entry' : `${page.total} entries`;
   const body = html`
 <p><a href="${webPaths.dashboard}">← Dashboard</a></p>
 <h1>${country.name}</h1>
@@ -24,11 +26,21 @@ export function renderCountryPage({ country, status, timeline }: CountryPageMode
     ${
       timeline.length === 0
         ? html`<p class="card">Nothing has been logged for ${country.nameInSentence} yet.</p>`
-        : html`<ol class="timeline">${timeline.map((entry) => timelineEntry(country, entry))}</ol>`
+        : html`${pageLinks(country, page, earlierPage)}<ol class="timeline">${timeline.map((entry) => timelineEntry(country, entry))}</ol>`
     }
   </section>
 </div>`;
   return renderPage({ title: country.name, section: 'dashboard', body });
+}
+
+function pageLinks(country: CountryInfo, page: TimelinePage, earlierPage: boolean): SafeHtml | string {
+  if (!page.next && !earlierPage) return '';
+  const shown = page.entries.length === 1 ? '1 entry' : `${page.entries.length} entries`;
+  const earlier = page.next
+    ? html`<a href="${webPaths.country(country.code)}?before=${encodeURIComponent(page.next.before)}">Show earlier entries</a>`
+    : '';
+  const latest = earlierPage ? html`<a href="${webPaths.country(country.code)}">Back to the latest entries</a>` : '';
+  return html`<p class="timeline-pages"><span class="muted">Showing ${shown}.</span> ${earlier} ${latest}</p>`;
 }
 
 function statusCard(country: CountryInfo, status: CountryStatusView): SafeHtml {

@@ -8,7 +8,7 @@ import { CountryOption } from './form-field.view';
 import { renderLogIndex } from './log-index.view';
 import { formFor, formRecording, MilestoneForm } from './milestone-forms';
 import { MilestoneFormModel, renderMilestoneForm, upcomingQuarters } from './milestone-form.view';
-import { WebApiClient } from './web-api.client';
+import { TimelineEntry, WebApiClient } from './web-api.client';
 import { WebExceptionFilter } from './web-exception.filter';
 
 @ApiExcludeController()
@@ -52,11 +52,13 @@ export class LogController {
   }
 
   private async revisionTarget(api: WebApiClient, form: MilestoneForm, country: CountryOption, eventId?: string) {
-    const candidates = ((await api.timeline(country.code)) ?? []).filter(
-      (entry) => !entry.retracted && formRecording(entry.type) !== undefined,
-    );
-    const target = candidates.find((entry) => entry.eventId === eventId?.toLowerCase());
-    if (eventId && !target) throw new NotFoundException(`${country.name} has no milestone ${eventId} that can be revised`);
+    const revisable = (entry: TimelineEntry) => !entry.retracted && formRecording(entry.type) !== undefined;
+    const candidates = ((await api.timeline(country.code))?.entries ?? []).filter(revisable);
+    const wanted = eventId?.toLowerCase();
+    const target = wanted
+      ? (candidates.find((entry) => entry.eventId === wanted) ?? (await api.timelineEntry(country.code, wanted)))
+      : undefined;
+    if (eventId && (!target || !revisable(target))) throw new NotFoundException(`${country.name} has no milestone ${eventId} that can be revised`);
     const correctable =
       target && form.command === 'correct-milestone'
         ? formRecording(target.type)!.fields.filter((field) => field.name !== 'note')

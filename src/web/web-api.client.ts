@@ -31,7 +31,14 @@ export type TimelineEntry = {
   retracted?: TimelineRetraction;
 };
 
-export type CountryTimelineView = CountryIdentity & { entries: TimelineEntry[] };
+/** A page of the timeline: the latest entries (before a cursor), in business-date order. */
+export type TimelinePage = { total: number; next: { before: string; href: string } | null; entries: TimelineEntry[] };
+
+export type CountryTimelineView = CountryIdentity & TimelinePage;
+
+export type TimelinePageRequest = { before?: string; limit?: number };
+
+const LARGEST_TIMELINE_PAGE = 1000;
 
 export type ApiErrorBody = { statusCode: number; error: string; message: string };
 
@@ -74,8 +81,24 @@ export class WebApiClient {
     return this.found<CountryStatusView>(`/countries/${encodeURIComponent(code)}`);
   }
 
-  async timeline(code: string): Promise<TimelineEntry[] | undefined> {
-    return (await this.found<CountryTimelineView>(`/countries/${encodeURIComponent(code)}/timeline`))?.entries;
+  /** A page of the country's timeline, or undefined when the API does not know the code. */
+  async timeline(code: string, page: TimelinePageRequest = {}): Promise<TimelinePage | undefined> {
+    const query = new URLSearchParams(
+      Object.entries(page).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, String(value)]])),
+    ).toString();
+    return this.found<TimelinePage>(`/countries/${encodeURIComponent(code)}/timeline${query ? `?${query}` : ''}`);
+  }
+
+  /** Looks for one entry page by page, from the latest. */
+  async timelineEntry(code: string, eventId: string): Promise<TimelineEntry | undefined> {
+    let before: string | undefined;
+    do {
+      const page = await this.timeline(code, { before, limit: LARGEST_TIMELINE_PAGE });
+      const entry = page?.entries.find((candidate) => candidate.eventId === eventId);
+      if (entry) return entry;
+      before = page?.next?.before;
+    } while (before);
+    return undefined;
   }
 
   private async found<T>(path: string): Promise<T | undefined> {

@@ -1,10 +1,11 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { benchColdStart } from './cold-start.bench';
 import { benchHttpThroughput } from './http-throughput.bench';
 import { benchProjectionRebuild } from './projection-rebuild.bench';
 import { benchQueryLatency } from './query-latency.bench';
 import { benchStoreAppend } from './store-append.bench';
+import { projectRoot } from './support/bench-peer';
 import { BenchmarkResults, renderBenchmarks } from './support/benchmarks-markdown';
 import { benchDirectory, copyStore, datasetFile, quarterNearest } from './support/dataset-file';
 import { machineInfo, withEndLoad } from './support/machine-info';
@@ -17,15 +18,6 @@ function setting(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${process.env[name]}"`);
   return value;
-}
-
-function projectRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) {
-    if (dirname(directory) === directory) throw new Error('No package.json above the bench');
-    directory = dirname(directory);
-  }
-  return directory;
 }
 
 const step = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);

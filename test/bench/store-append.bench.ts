@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { NewEvent } from '../../src/event-store/event-envelope';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { TrackerEvent } from '../../src/tracker-events';
+import { loadPeer } from './support/bench-peer';
 import { benchDirectory } from './support/dataset-file';
 import { median } from './support/measurement';
 import { generateTrackerEvents } from './support/tracker-dataset.generator';
@@ -52,13 +53,7 @@ type EmmettModule = {
   };
 };
 
-function loadEmmett(): EmmettModule | string {
-  try {
-    return require(EMMETT) as EmmettModule;
-  } catch (error) {
-    return `${EMMETT} is not installed (${(error as Error).message.split('\n')[0]})`;
-  }
-}
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 /**
  * The peer, with the same optimistic check; SQLite's default synchronous is FULL in its build too.
@@ -105,7 +100,7 @@ async function timed(contender: Contender, workload: Workload): Promise<number> 
 /** Rounds interleave the contenders so that a noisy neighbour hurts all of them alike. */
 export async function benchStoreAppend(appends: number, rounds: number, seed: number): Promise<AppendFigures> {
   const workload: Workload = [...generateTrackerEvents({ events: appends, seed })].map(({ streamName, event }) => ({ streamName, event }));
-  const emmett = loadEmmett();
+  const emmett = loadPeer<EmmettModule>(EMMETT, progress);
   const raw: number[] = [];
   const ours: number[] = [];
   const peer: number[] = [];

@@ -41,7 +41,7 @@ function summaryRows(results: BenchmarkResults): Row[] {
       const vsPeer = append.oursPerSecond / append.peer.perSecond;
       rows.push(['2. Same workload vs a peer store', `${number(append.oursPerSecond)} /s`, `emmett-sqlite ${number(append.peer.perSecond)} /s`, number(vsPeer, 2), '≥ 1.5', verdict(vsPeer >= 1.5)]);
     } else {
-      rows.push(['2. Same workload vs a peer store', `${number(append.oursPerSecond)} /s`, 'peer not installed', 'n/a', '≥ 1.5', 'not measured']);
+      rows.push(['2. Same workload vs a peer store', `${number(append.oursPerSecond)} /s`, 'peer unavailable (see details)', 'n/a', '≥ 1.5', 'not measured']);
     }
   }
   if (http) {
@@ -134,7 +134,7 @@ ${details(results).join('\n')}
 - Every server runs in its own process: \`src/main.ts\` compiled by tsc, the entry point \`npm start\` runs, on 127.0.0.1, and autocannon loads it from the bench process; on a machine with two cores the load generator and the server share them, for ours and the baseline alike.
 - Latency percentiles are computed from every response's own latency (sub-millisecond); at a fixed rate, autocannon's own p99 (which corrects for coordinated omission) is listed in the details.
 - The rebuild is \`npm run rebuild-projections\` (\`src/cli/rebuild-projections.ts\`) in a process of its own, on a copy of the data set; the baseline reads the same table once and parses every event's JSON.
-- The peer store is \`@event-driven-io/emmett-sqlite\` 0.38.5 (on the \`sqlite3\` driver, built from source on install): 0.42.4, the newest, asks for \`@event-driven-io/emmett\` 0.42.4 as a peer, which the npm registry does not have.
+- The peer store is \`@event-driven-io/emmett-sqlite\` 0.38.5 (on the \`sqlite3\` driver, built from source on install): 0.42.4, the newest, asks for \`@event-driven-io/emmett\` 0.42.4 as a peer, which the npm registry does not have. It is not a dependency of the project: the first \`npm run bench\` installs it into \`node_modules/.cache/bench-peer\` (\`test/bench/support/bench-peer.ts\`); when that fails, the summary says the peer is unavailable and the details say why.
 - Peak RSS is the kernel's high-water mark (VmHWM) of the process.
 - The data set comes from a seeded generator (\`test/bench/support/tracker-dataset.generator.ts\`) and lives in the temp dir; nothing large is committed.
 `;
