@@ -69,6 +69,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     clearTimeout(this.retryTimer);
     this.tracker.stopped();
     await this.subscription?.close();
+    this.flush();
     this.waiters.forEach((waiter) => waiter.resolve());
     this.waiters = [];
   }
