@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { EventMetadata } from '../../src/event-store/event-envelope';
+import { EventRow, toRecorded } from '../../src/event-store/sqlite/sqlite-event-store';
 import { TestApp } from './test-app';
 
 export type StoredEvent = {
@@ -11,17 +12,6 @@ export type StoredEvent = {
   schemaVersion: number;
   data: Record<string, unknown>;
   metadata: EventMetadata;
-};
-
-type EventRow = {
-  position: number;
-  stream_name: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  data: string;
-  metadata: string;
 };
 
 /** Reads the SQLite file itself, so a test sees what is on disk rather than what the app says. */
@@ -39,16 +29,7 @@ export function eventsOf(t: TestApp, stream: string): StoredEvent[] {
     db
       .prepare<[string], EventRow>('SELECT * FROM events WHERE stream_name = ? ORDER BY revision')
       .all(stream)
-      .map((row) => ({
-        position: row.position,
-        streamName: row.stream_name,
-        revision: row.revision,
-        eventId: row.event_id,
-        type: row.type,
-        schemaVersion: row.schema_version,
-        data: JSON.parse(row.data) as Record<string, unknown>,
-        metadata: JSON.parse(row.metadata) as EventMetadata,
-      })),
+      .map((row) => toRecorded(row) as StoredEvent),
   );
 }
 

@@ -22,7 +22,7 @@ export type SqliteEventStoreOptions = {
   pollIntervalMs?: number;
 };
 
-type EventRow = {
+export type EventRow = {
   position: number;
   stream_name: string;
   revision: number;
@@ -156,7 +156,7 @@ function revisionMatches(expected: ExpectedRevision, current: number): boolean {
   return expected === current;
 }
 
-function toRecorded(row: EventRow): Recorded {
+export function toRecorded(row: EventRow): Recorded {
   return {
     position: row.position,
     streamName: row.stream_name,

@@ -3,20 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_PROJECTIONS } from '../../../projections';
-import { EventMetadata, Recorded } from '../../../src/event-store/event-envelope';
+import { Recorded } from '../../../src/event-store/event-envelope';
+import { EventRow, toRecorded } from '../../../src/event-store/sqlite/sqlite-event-store';
 import { AnyProjection, ProjectionEngine } from '../../../src/read-models/projection-engine';
 import { ReadModelStore } from '../../../src/read-models/read-model.store';
-
-type EventRow = {
-  position: number;
-  stream_name: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  data: string;
-  metadata: string;
-};
 
 /** Opens the store file itself (read-write, so that SQLite recovers a crashed WAL), reads, closes. */
 export function withStoreFile<T>(path: string, read: (db: Database.Database) => T): T {
@@ -39,16 +29,7 @@ export function storedEvents(path: string, stream?: string): Recorded[] {
     const rows = stream
       ? db.prepare<[string], EventRow>('SELECT * FROM events WHERE stream_name = ? ORDER BY position').all(stream)
       : db.prepare<[], EventRow>('SELECT * FROM events ORDER BY position').all();
-    return rows.map((row) => ({
-      position: row.position,
-      streamName: row.stream_name,
-      revision: row.revision,
-      eventId: row.event_id,
-      type: row.type,
-      schemaVersion: row.schema_version,
-      data: JSON.parse(row.data) as unknown,
-      metadata: JSON.parse(row.metadata) as EventMetadata,
-    }));
+    return rows.map(toRecorded);
   });
 }
 
