@@ -1,5 +1,6 @@
 import type { Milestone } from '../src/country/domain/country.events';
 import type { RecordedTrackerEvent } from '../src/tracker-events';
+import { isMilestoneEvent } from './milestone-event';
 import type { Projection } from './projection';
 import {
   Activity,
@@ -63,21 +64,12 @@ export const countryStatusProjection: Projection<CountryStatusDocument, Recorded
   name: 'country-status',
   version: 2,
   documentsOf: (event) => {
+    if (isMilestoneEvent(event)) return [event.data.country];
     switch (event.type) {
       case 'RegionalActivityHeld':
         return [...new Set(event.data.countries)];
       case 'QuarterlyReportPublished':
         return [];
-      case 'AssistanceInitiated':
-      case 'FrameworkDrafted':
-      case 'FrameworkAdopted':
-      case 'AssistanceCompleted':
-      case 'TrainingHeld':
-      case 'GuidelinesTranslated':
-      case 'ChildTaskforceEstablished':
-      case 'ChildConsultationHeld':
-      case 'EventHeld':
-      case 'ActivityPlanned':
       case 'MilestoneCorrected':
       case 'MilestoneRetracted':
         return [event.data.country];
@@ -90,18 +82,8 @@ export const countryStatusProjection: Projection<CountryStatusDocument, Recorded
   initialState: emptyCountryStatus,
   evolve: (state, event, key) => {
     const status = state ?? emptyCountryStatus(key);
+    if (isMilestoneEvent(event)) return recorded(withMilestone(status, event.eventId, event.position, event), event);
     switch (event.type) {
-      case 'AssistanceInitiated':
-      case 'FrameworkDrafted':
-      case 'FrameworkAdopted':
-      case 'AssistanceCompleted':
-      case 'TrainingHeld':
-      case 'GuidelinesTranslated':
-      case 'ChildTaskforceEstablished':
-      case 'ChildConsultationHeld':
-      case 'EventHeld':
-      case 'ActivityPlanned':
-        return recorded(withMilestone(status, event.eventId, event.position, event), event);
       case 'MilestoneCorrected': {
         const { eventId, milestoneType, previous, changes } = event.data;
         const before = { type: milestoneType, data: previous } as Milestone;

@@ -1,5 +1,6 @@
 import type { Milestone, MilestoneData } from '../src/country/domain/country.events';
 import type { RecordedTrackerEvent } from '../src/tracker-events';
+import { isMilestoneEvent } from './milestone-event';
 import type { Projection } from './projection';
 import { SummarisedEvent, summariseMilestone } from './milestone-summary';
 
@@ -32,23 +33,14 @@ export type TimelineEntry = {
 /** One country's entries share the key prefix `<alpha3>/`, so its timeline is one range read. */
 export const timelineKey = (country: string, eventId: string) => `${country}/${eventId}`;
 export const timelinePrefix = (country: string) => `${country}/`;
+const countryOfKey = (key: string) => key.slice(0, key.indexOf('/'));
 
 export const countryTimelineProjection: Projection<TimelineEntry, RecordedTrackerEvent> = {
   name: 'country-timeline',
   version: 1,
   documentsOf: (event) => {
+    if (isMilestoneEvent(event)) return [timelineKey(event.data.country, event.eventId)];
     switch (event.type) {
-      case 'AssistanceInitiated':
-      case 'FrameworkDrafted':
-      case 'FrameworkAdopted':
-      case 'AssistanceCompleted':
-      case 'TrainingHeld':
-      case 'GuidelinesTranslated':
-      case 'ChildTaskforceEstablished':
-      case 'ChildConsultationHeld':
-      case 'EventHeld':
-      case 'ActivityPlanned':
-        return [timelineKey(event.data.country, event.eventId)];
       case 'MilestoneCorrected':
       case 'MilestoneRetracted':
         return [timelineKey(event.data.country, event.data.eventId)];
@@ -64,19 +56,10 @@ export const countryTimelineProjection: Projection<TimelineEntry, RecordedTracke
   },
   initialState: () => null,
   evolve: (entry, event, key) => {
+    if (isMilestoneEvent(event)) return newEntry(countryOfKey(key), event);
     switch (event.type) {
-      case 'AssistanceInitiated':
-      case 'FrameworkDrafted':
-      case 'FrameworkAdopted':
-      case 'AssistanceCompleted':
-      case 'TrainingHeld':
-      case 'GuidelinesTranslated':
-      case 'ChildTaskforceEstablished':
-      case 'ChildConsultationHeld':
-      case 'EventHeld':
-      case 'ActivityPlanned':
       case 'RegionalActivityHeld':
-        return newEntry(key.slice(0, key.indexOf('/')), event);
+        return newEntry(countryOfKey(key), event);
       case 'MilestoneCorrected': {
         if (!entry) return entry;
         const data = { ...entry.data, ...event.data.changes } as MilestoneData;

@@ -8,6 +8,7 @@ import type {
 import type { Recorded } from '../src/event-store/event-envelope';
 import type { RegionalActivityHeld } from '../src/regional-activity/regional-activity.events';
 import type { RecordedTrackerEvent } from '../src/tracker-events';
+import { isMilestoneEvent } from './milestone-event';
 import type { Projection } from './projection';
 
 export type ReportableEvent = Milestone | RegionalActivityHeld;
@@ -88,6 +89,7 @@ export const quarterlyActivitiesProjection: Projection<QuarterlyActivity, Record
   version: 1,
 
   documentsOf(event) {
+    if (isMilestoneEvent(event)) return [quarterlyActivityKey(quarterOfDate(event.data.date), event.eventId)];
     switch (event.type) {
       case 'MilestoneCorrected': {
         const before = quarterOfDate(event.data.previous.date);
@@ -97,27 +99,22 @@ export const quarterlyActivitiesProjection: Projection<QuarterlyActivity, Record
       }
       case 'MilestoneRetracted':
         return [quarterlyActivityKey(quarterOfDate(event.data.previous.date), event.data.eventId)];
+      case 'RegionalActivityHeld':
+        return [quarterlyActivityKey(quarterOfDate(event.data.date), event.eventId)];
       case 'QuarterlyReportPublished':
         return [];
-      default:
-        return [quarterlyActivityKey(quarterOfDate(event.data.date), event.eventId)];
+      default: {
+        const unknownEvent: never = event;
+        return unknownEvent;
+      }
     }
   },
 
   initialState: () => null,
 
   evolve(state, event, key) {
+    if (isMilestoneEvent(event)) return activityFrom(event, event.eventId, event.metadata.recordedAt);
     switch (event.type) {
-      case 'AssistanceInitiated':
-      case 'FrameworkDrafted':
-      case 'FrameworkAdopted':
-      case 'AssistanceCompleted':
-      case 'TrainingHeld':
-      case 'GuidelinesTranslated':
-      case 'ChildTaskforceEstablished':
-      case 'ChildConsultationHeld':
-      case 'EventHeld':
-      case 'ActivityPlanned':
       case 'RegionalActivityHeld':
         return activityFrom(event, event.eventId, event.metadata.recordedAt);
       case 'MilestoneCorrected':
