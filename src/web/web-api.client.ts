@@ -1,23 +1,12 @@
 import { Request } from 'express';
-import type { PlanEntry } from '../../projections/activity-ledger';
-import type { CountryStage } from '../../projections/country-stage';
-import type { StatusCounts } from '../../projections/country-status.projection';
 import type { TimelineCorrection, TimelineRetraction } from '../../projections/country-timeline.projection';
+import type { CountryIdentity, CountryStatusView, CountrySummaryView } from '../queries/country-query.views';
 
 export type ApiResponse<T> = { status: number; body: T; headers: Headers };
 
 /** The API's answers as the pages use them (GET /api/countries, /api/countries/{code}, .../timeline). */
-type CountryIdentity = { code: string; alpha2: string; name: string; region: string | null; regionName: string | null };
-
-export type CountrySummary = CountryIdentity & { stage: CountryStage; lastActivityDate: string | null };
-
-export type CountryStatusView = CountryIdentity & {
-  stage: CountryStage;
-  revision: number;
-  counts: StatusCounts;
-  openPlans: PlanEntry[];
-  lastActivityDate: string | null;
-};
+export type CountrySummary = CountrySummaryView;
+export type { CountryStatusView };
 
 export type TimelineEntry = {
   eventId: string;

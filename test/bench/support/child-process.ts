@@ -1,26 +1,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, extname, join } from 'node:path';
 import { UserAccountStore } from '../../../src/auth/user-account.store';
 import { ITU_REGIONS } from '../../../src/countries/itu-region';
 import { parseWorkerReport } from './measurement';
+import { freePort } from '../../support/free-port';
 
 /** Compiled (`dist/test/bench/...js`) or run from source with a TypeScript hook: children follow suit. */
 export const SCRIPT_EXTENSION = extname(__filename);
 export const benchFile = (...parts: string[]) => join(__dirname, '..', ...parts) + SCRIPT_EXTENSION;
 export const sourceFile = (...parts: string[]) => join(__dirname, '..', '..', '..', 'src', ...parts) + SCRIPT_EXTENSION;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export function spawnNode(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): ChildProcess {
   return spawn(process.execPath, [...process.execArgv, script, ...args], {

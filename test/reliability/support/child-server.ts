@@ -1,10 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { UserAccountStore } from '../../../src/auth/user-account.store';
 import { issueTestToken } from '../../support/test-app';
 import { get, useToken } from './listening-app';
+import { freePort } from '../../support/free-port';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TRANSPILE_HOOK = join(__dirname, 'transpile-on-require.cjs');
@@ -24,17 +24,6 @@ export function spawnTypeScript(entry: string, args: string[], env: NodeJS.Proce
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
   });
 }
 
