@@ -20,7 +20,8 @@ export function commandContextFrom(request: Request, now = new Date()): CommandC
     correlationId,
     causationId: request.header('x-causation-id') ?? correlationId,
     idempotencyKey,
-    requestHash: hashRequest(request),
+    // Only a retry with the same key is ever compared, so requests without one skip the hashing.
+    ...(idempotencyKey !== undefined && { requestHash: hashRequest(request) }),
     expectedRevision: parseIfMatch(request.header('if-match')),
   };
 }

@@ -6,8 +6,8 @@ export type CommandContext = {
   correlationId: string;
   causationId: string;
   idempotencyKey?: string;
-  /** Hash of the request (route and body), so a reused Idempotency-Key with another body is caught. */
-  requestHash: string;
+  /** Hash of the request (route and body), set with an Idempotency-Key so a reuse with another body is caught. */
+  requestHash?: string;
   /** Stream revision from the client's If-Match header. */
   expectedRevision?: number;
 };
