@@ -54,6 +54,7 @@ export const countryTimelineProjection: Projection<TimelineEntry, RecordedTracke
       }
     }
   },
+  createsDocuments: (event) => isMilestoneEvent(event) || event.type === 'RegionalActivityHeld',
   initialState: () => null,
   evolve: (entry, event, key) => {
     if (isMilestoneEvent(event)) return newEntry(countryOfKey(key), event);

@@ -7,6 +7,11 @@ export type Projection<State, Event> = {
   /** Bump when the fold changes: the runner then rebuilds this projection from the start of the log. */
   readonly version: number;
   documentsOf(event: Event): string[];
+  /**
+   * True when none of the event's documents can exist before it (an entry keyed by the event's own id), so the
+   * runner need not look them up. Only a saving: without it the runner looks every document up.
+   */
+  createsDocuments?(event: Event): boolean;
   initialState(documentKey: string): State | null;
   evolve(state: State | null, event: Event, documentKey: string): State | null;
 };

@@ -110,6 +110,8 @@ export const quarterlyActivitiesProjection: Projection<QuarterlyActivity, Record
     }
   },
 
+  createsDocuments: (event) => isMilestoneEvent(event) || event.type === 'RegionalActivityHeld',
+
   initialState: () => null,
 
   evolve(state, event, key) {

@@ -10,6 +10,7 @@ import { Authenticator, OIDC_VERIFIER } from './authenticator';
 import { InitialUsers } from './initial-users.service';
 import { OidcVerifier } from './oidc-verifier';
 import { RequestThrottlerGuard, SIGN_IN_THROTTLER, WRITES_THROTTLER } from './request-throttler.guard';
+import { SlidingWindowThrottlerStorage } from './sliding-window-throttler.storage';
 import { UserAccountStore } from './user-account.store';
 import { UserAdminController } from './user-admin.controller';
 
@@ -28,6 +29,7 @@ const MINUTE_MS = 60_000;
             { name: SIGN_IN_THROTTLER, ttl: MINUTE_MS, limit: settings.signInsPerMinute },
             { name: WRITES_THROTTLER, ttl: MINUTE_MS, limit: settings.writesPerMinute },
           ],
+          storage: new SlidingWindowThrottlerStorage(),
         };
       },
     }),

@@ -1,8 +1,8 @@
 import { ALL_PROJECTIONS } from '../../projections';
 import { AppConfig, configFromEnv } from '../config/app-config';
 import { createEventStore } from '../event-store/event-store.module';
-import { AnyProjection, ProjectionEngine } from '../read-models/projection-engine';
-import { ReadModelStore } from '../read-models/read-model.store';
+import { AnyProjection, FLUSH_EVERY_EVENTS, ProjectionEngine } from '../read-models/projection-engine';
+import { ReadModelStore, readModelSynchronous } from '../read-models/read-model.store';
 
 const BATCH_SIZE = 5000;
 
@@ -12,29 +12,29 @@ export type RebuildSummary = {
   documents: Record<string, number>;
 };
 
-/**
- * Clears every read model and folds the whole log again, batch by batch (each batch commits its documents
- * and checkpoints together). Run it while the service is stopped: a running service would keep projecting
- * new events into the models being rebuilt.
- */
-const FLUSH_EVERY_EVENTS = 50_000;
+export type RebuildOptions = { projections?: AnyProjection[]; flushEveryEvents?: number };
 
+/**
+ * Clears every read model and folds the whole log again; every flush commits its documents and checkpoints
+ * together. Run it while the service is stopped: a running service would keep projecting new events into the
+ * models being rebuilt.
+ */
 export async function rebuildProjections(
   config: AppConfig,
-  projections: AnyProjection[] = ALL_PROJECTIONS as AnyProjection[],
+  { projections = ALL_PROJECTIONS as AnyProjection[], flushEveryEvents = FLUSH_EVERY_EVENTS }: RebuildOptions = {},
 ): Promise<RebuildSummary> {
   const eventStore = createEventStore(config);
-  const readModels = new ReadModelStore(config.sqlitePath, config.sqliteSynchronous);
+  const readModels = new ReadModelStore(config.sqlitePath, readModelSynchronous(config.sqliteSynchronous));
   try {
     const engine = new ProjectionEngine(readModels, projections);
     engine.rebuildAll();
     let position = 0;
     let events = 0;
     for (;;) {
-      const batch = await eventStore.readAll({ fromPosition: position, maxCount: BATCH_SIZE });
+      const batch = await eventStore.readAll({ fromPosition: position, maxCount: Math.min(BATCH_SIZE, flushEveryEvents) });
       if (batch.length === 0) break;
       engine.apply(batch);
-      if (engine.pendingEventCount() >= FLUSH_EVERY_EVENTS) engine.flush();
+      if (engine.pendingEventCount() >= flushEveryEvents) engine.flush();
       position = batch[batch.length - 1].position;
       events += batch.length;
     }

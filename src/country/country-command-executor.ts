@@ -7,6 +7,7 @@ import { CommandContext, CommandResult } from '../shared/command/command-context
 import { eventIdFor } from '../shared/command/event-ids';
 import { toNewEvents } from '../shared/command/new-events';
 import { PROJECTION_BARRIER, ProjectionBarrier } from '../shared/command/projection-barrier';
+import { StreamLocks } from '../shared/command/stream-locks';
 import { CountryEvent } from './domain/country.events';
 import { CountryState } from './domain/country.state';
 import { CountryStreamCache } from './country-stream-cache';
@@ -18,6 +19,7 @@ const MAX_ATTEMPTS = 50;
 @Injectable()
 export class CountryCommandExecutor {
   private readonly streams = new CountryStreamCache();
+  private readonly locks = new StreamLocks();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -30,6 +32,17 @@ export class CountryCommandExecutor {
     decide: (state: CountryState) => CountryEvent[],
   ): Promise<CommandResult> {
     const streamName = countryStream(country);
+    const result = await this.locks.run(streamName, () => this.decideAndAppend(streamName, country, context, decide));
+    await this.projections.waitUntilProjected(result.position);
+    return result;
+  }
+
+  private async decideAndAppend(
+    streamName: string,
+    country: string,
+    context: CommandContext,
+    decide: (state: CountryState) => CountryEvent[],
+  ): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
       const cached = this.streams.get(streamName);
       const newer = (await this.store.readStream(streamName, cached.state.revision + 1)) as Recorded<CountryEvent>[];
@@ -38,7 +51,7 @@ export class CountryCommandExecutor {
       if (earlier) {
         if (earlier.requestHash !== context.requestHash) throw new IdempotencyKeyReused(context.idempotencyKey!);
         const { eventId, revision, position } = earlier;
-        return this.projected({ eventId, country, revision, position });
+        return { eventId, country, revision, position };
       }
 
       if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
@@ -49,7 +62,7 @@ export class CountryCommandExecutor {
         const result = await this.store.appendToStream(streamName, events, state.revision === -1 ? 'no-stream' : state.revision);
         this.streams.advance(streamName, { state, results }, result.events as Recorded<CountryEvent>[]);
         const first = result.events[0];
-        return this.projected({ eventId: first.eventId, country, revision: result.nextRevision, position: result.lastPosition });
+        return { eventId: first.eventId, country, revision: result.nextRevision, position: result.lastPosition };
       } catch (error) {
         if (error instanceof DuplicateEventId && context.idempotencyKey) {
           throw new IdempotencyKeyReused(context.idempotencyKey);
@@ -59,10 +72,5 @@ export class CountryCommandExecutor {
         if (attempt >= MAX_ATTEMPTS) throw error;
       }
     }
-  }
-
-  private async projected(result: CommandResult): Promise<CommandResult> {
-    await this.projections.waitUntilProjected(result.position);
-    return result;
   }
 }

@@ -1,5 +1,6 @@
 import { Recorded } from '../event-store/event-envelope';
 import { CommandResult } from '../shared/command/command-context';
+import { PersistentMap } from './domain/persistent-map';
 import { CountryEvent } from './domain/country.events';
 import { CountryState, foldCountry, initialCountryState } from './domain/country.state';
 
@@ -8,10 +9,10 @@ type EarlierResult = Omit<CommandResult, 'country'> & { requestHash?: string };
 /** A country stream folded up to a revision, with the results of the idempotent commands it holds. */
 export type FoldedStream = {
   state: CountryState;
-  results: ReadonlyMap<string, EarlierResult>;
+  results: PersistentMap<EarlierResult>;
 };
 
-const EMPTY: FoldedStream = { state: initialCountryState(), results: new Map() };
+const EMPTY: FoldedStream = { state: initialCountryState(), results: PersistentMap.empty() };
 const MAX_STREAMS = 1000;
 
 /**
@@ -43,22 +44,18 @@ export class CountryStreamCache {
   }
 }
 
-function withResults(
-  results: ReadonlyMap<string, EarlierResult>,
-  events: Recorded<CountryEvent>[],
-): ReadonlyMap<string, EarlierResult> {
-  if (!events.some((event) => event.metadata.idempotencyKey)) return results;
-  const next = new Map(results);
+function withResults(results: PersistentMap<EarlierResult>, events: Recorded<CountryEvent>[]): PersistentMap<EarlierResult> {
+  const changes = new Map<string, EarlierResult>();
   for (const event of events) {
     const key = event.metadata.idempotencyKey;
     if (!key) continue;
-    const first = next.get(key);
+    const first = changes.get(key) ?? results.get(key);
     if (first && first.eventId !== event.eventId && first.requestHash === event.metadata.requestHash) {
-      next.set(key, { ...first, revision: event.revision, position: event.position });
+      changes.set(key, { ...first, revision: event.revision, position: event.position });
     } else if (!first) {
       const { eventId, revision, position } = event;
-      next.set(key, { eventId, revision, position, requestHash: event.metadata.requestHash });
+      changes.set(key, { eventId, revision, position, requestHash: event.metadata.requestHash });
     }
   }
-  return next;
+  return results.with(changes);
 }

@@ -10,6 +10,7 @@ import {
 } from './event-store.contract-support';
 import { WrongExpectedRevision } from './event-store.errors';
 import { EventStore, Subscription } from './event-store.port';
+import { describeConcurrencyContract } from './event-store.concurrency-contract';
 import { describeSubscriptionContract } from './event-store.subscription-contract';
 
 export type ContractOptions = {
@@ -168,6 +169,7 @@ export function describeEventStoreContract(
       expect(second.lastPosition).toBeGreaterThan(first.lastPosition);
     });
 
+    describeConcurrencyContract(() => store);
     describeSubscriptionContract({ store: () => store, subscribe });
   });
 }

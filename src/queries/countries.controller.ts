@@ -2,8 +2,9 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CountryQueries } from './country-queries.service';
-import { CountryStatusView, CountrySummaryView } from './country-query.views';
+import { CountrySummaryView } from './country-query.views';
 import { ListCountriesQueryDto } from './list-countries.query.dto';
+import { sendJsonBytes } from './serialized-json';
 import { TimelineQueryDto } from './timeline-query.dto';
 
 @ApiTags('countries')
@@ -17,20 +18,20 @@ export class CountriesController {
     return this.queries.list(filter);
   }
 
+  /** Answers a CountryStatusView, sent as the JSON bytes cached for the country. */
   @Get(':code')
   @ApiOkResponse({
     description: 'Current status; the ETag is the revision to send as If-Match with the next command',
     headers: { ETag: { description: 'The country stream revision, e.g. "3" ("-1" before the first event)' } },
   })
   @ApiNotFoundResponse({ description: 'Not an ISO 3166-1 country code' })
-  status(@Param('code') code: string, @Res({ passthrough: true }) response: Response): CountryStatusView {
-    const status = this.queries.status(code);
-    response.setHeader('ETag', `"${status.revision}"`);
+  status(@Param('code') code: string, @Res() response: Response): void {
+    const { view, body } = this.queries.serializedStatus(code);
     response.setHeader('Cache-Control', 'no-cache');
-    return status;
+    sendJsonBytes(response, body, `"${view.revision}"`);
   }
 
-  /** Answers a CountryTimelineView, sent as the JSON text cached for the page. */
+  /** Answers a CountryTimelineView, sent as the JSON bytes cached for the page. */
   @Get(':code/timeline')
   @ApiOkResponse({
     description:
@@ -43,14 +44,9 @@ export class CountriesController {
   @ApiBadRequestResponse({ description: '`limit` is not a whole number from 1 to 1000, or `before` is not a cursor' })
   @ApiNotFoundResponse({ description: 'Not an ISO 3166-1 country code' })
   @ApiHeader({ name: 'Accept', required: false })
-  timeline(
-    @Param('code') code: string,
-    @Query() page: TimelineQueryDto,
-    @Res({ passthrough: true }) response: Response,
-  ): string {
-    const { json, next } = this.queries.timelinePage(code, page);
+  timeline(@Param('code') code: string, @Query() page: TimelineQueryDto, @Res() response: Response): void {
+    const { body, etag, next } = this.queries.timelinePage(code, page);
     if (next) response.setHeader('Link', `<${next.href}>; rel="next"`);
-    response.type('application/json');
-    return json;
+    sendJsonBytes(response, body, etag);
   }
 }

@@ -9,12 +9,14 @@ import {
   CountryStatusView,
   CountrySummaryView,
   CountryTimelineView,
+  SerializedStatus,
   SerializedTimelinePage,
   TimelineEntryView,
   timelinePageHref,
 } from './country-query.views';
 import { ListCountriesQueryDto } from './list-countries.query.dto';
 import { ReadModelCaches } from './read-model-caches.service';
+import { jsonBytes, weakEtagOf } from './serialized-json';
 import { TimelineIndex } from './timeline-index';
 import { DEFAULT_TIMELINE_LIMIT } from './timeline-query.dto';
 
@@ -41,8 +43,20 @@ export class CountryQueries {
 
   /** Throws CountryNotFound for a code that is not an ISO 3166-1 country. */
   status(code: string): CountryStatusView {
+    return this.serializedStatus(code).view;
+  }
+
+  /** The status with its JSON bytes, as the API sends it. */
+  serializedStatus(code: string): SerializedStatus {
     const country = this.countries.resolve(code);
-    return this.caches.statuses.remember(country.code, () => statusView(country, this.statusDocument(country.code)), () => 1);
+    return this.caches.statuses.remember(
+      country.code,
+      () => {
+        const view = statusView(country, this.statusDocument(country.code));
+        return { view, body: jsonBytes(view) };
+      },
+      () => 1,
+    );
   }
 
   /** One page of the timeline, the latest entries first taken (see CountryTimelineView). */
@@ -70,9 +84,10 @@ export class CountryQueries {
     const cached = pages.get(pageKey);
     if (cached) return cached;
     const view = this.timeline(country.code, request);
-    const page = { json: JSON.stringify(view), next: view.next };
+    const body = jsonBytes(view);
+    const page = { body, etag: weakEtagOf(body), next: view.next };
     pages.set(pageKey, page);
-    const bytes = [...pages.values()].reduce((total, { json }) => total + json.length, 0);
+    const bytes = [...pages.values()].reduce((total, { body: cached }) => total + cached.length, 0);
     this.caches.timelinePages.set(country.code, pages, bytes);
     return page;
   }

@@ -31,8 +31,11 @@ export type TimelineEntryView = Pick<
 /** Where the entries just before this page are: pass `before` as the cursor, or follow `href`. */
 export type TimelinePageLink = { before: string; href: string };
 
-/** A timeline page as sent: serialised once, served many times until the country's timeline changes. */
-export type SerializedTimelinePage = { json: string; next: TimelinePageLink | null };
+/** A timeline page as sent (its JSON bytes and their ETag): serialised once, served until the country's timeline changes. */
+export type SerializedTimelinePage = { body: Buffer; etag: string; next: TimelinePageLink | null };
+
+/** A status and its JSON bytes: serialised once, served until the country's status changes. */
+export type SerializedStatus = { view: CountryStatusView; body: Buffer };
 
 /** The API is served under the global prefix `/api` (see createApp). */
 export const timelinePageHref = (code: string, limit: number, before: string) =>

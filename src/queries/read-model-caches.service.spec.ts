@@ -1,10 +1,11 @@
 import type { ProjectionRunner } from '../read-models/projection-runner.service';
+import type { RenderedReport } from '../reports/report-formats';
 import type { QuarterlyReport } from '../reports/report.model';
-import type { CountryStatusView, CountrySummaryView } from './country-query.views';
+import type { CountryStatusView, CountrySummaryView, SerializedStatus } from './country-query.views';
 import { DEFAULT_READ_MODEL_CACHE_BUDGETS, ReadModelCaches } from './read-model-caches.service';
 import { TimelineIndex } from './timeline-index';
 
-type Listener = (changes: ReadonlyMap<string, ReadonlySet<string>>) => void;
+type Listener = (changes: ReadonlyMap<string, ReadonlySet<string>>, rebuilt?: boolean) => void;
 
 function cachesWithRunner() {
   const listeners = new Set<Listener>();
@@ -20,8 +21,9 @@ function cachesWithRunner() {
   return { caches, flushed, listeners };
 }
 
-const status = (code: string) => ({ code }) as CountryStatusView;
-const pages = () => new Map([['200|', { json: '{}', next: null }]]);
+const status = (code: string): SerializedStatus => ({ view: { code } as CountryStatusView, body: Buffer.from(`{"code":"${code}"}`) });
+const pages = () => new Map([['200|', { body: Buffer.from('{}'), etag: 'W/"2-x"', next: null }]]);
+const rendered = (format: RenderedReport['format'], bytes = 10) => ({ format, body: Buffer.alloc(bytes) }) as RenderedReport;
 const report = (quarter: string) => ({ quarter }) as QuarterlyReport;
 const index = () => TimelineIndex.of([{ eventId: 'e1', date: '2024-01-01', position: 1 }]);
 
@@ -59,6 +61,42 @@ describe('read-model caches', () => {
     flushed({ 'quarterly-activities': ['2024-Q4/e1'], 'country-status': [] });
 
     expect([caches.quarterReports.get('2024-Q3'), caches.quarterReports.get('2024-Q4')]).toEqual([report('2024-Q3'), undefined]);
+  });
+
+  it('keeps each rendering of a quarter’s report until the quarter’s activity documents change', () => {
+    const { caches, flushed } = cachesWithRunner();
+    for (const quarter of ['2024-Q3', '2024-Q4']) {
+      caches.keepRenderedReport(quarter, rendered('json'), caches.reportsGeneration);
+      caches.keepRenderedReport(quarter, rendered('md'), caches.reportsGeneration);
+    }
+    expect(caches.renderedReport('2024-Q4', 'md')).toEqual(rendered('md'));
+    expect(caches.renderedReports.weight).toBe(40);
+
+    flushed({ 'quarterly-activities': ['2024-Q4/e1'] });
+
+    expect([caches.renderedReport('2024-Q4', 'json'), caches.renderedReport('2024-Q4', 'md')]).toEqual([undefined, undefined]);
+    expect(caches.renderedReport('2024-Q3', 'json')).toEqual(rendered('json'));
+  });
+
+  it('does not keep a rendering begun before any quarter’s activities changed', () => {
+    const { caches, flushed } = cachesWithRunner();
+    const begun = caches.reportsGeneration;
+    flushed({ 'quarterly-activities': ['2024-Q4/e1'] });
+
+    caches.keepRenderedReport('2024-Q4', rendered('json'), begun);
+
+    expect(caches.renderedReport('2024-Q4', 'json')).toBeUndefined();
+  });
+
+  it('forgets every rendering, and renderings begun before, when the read models are rebuilt', () => {
+    const { caches, listeners } = cachesWithRunner();
+    const begun = caches.reportsGeneration;
+    caches.keepRenderedReport('2024-Q4', rendered('json'), begun);
+
+    listeners.forEach((listener) => listener(new Map(), true));
+    caches.keepRenderedReport('2024-Q3', rendered('json'), begun);
+
+    expect([caches.renderedReport('2024-Q4', 'json'), caches.renderedReport('2024-Q3', 'json')]).toEqual([undefined, undefined]);
   });
 
   it('stops listening when the module is destroyed', () => {

@@ -3,7 +3,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Recorded } from '../event-store/event-envelope';
 import { EVENT_STORE, EventStore, Subscription } from '../event-store/event-store.port';
 import { ProjectionBarrier } from '../shared/command/projection-barrier';
-import { DocumentChanges, ProjectionEngine } from './projection-engine';
+import { DocumentChanges, FLUSH_EVERY_EVENTS, ProjectionEngine } from './projection-engine';
 import { rebuildIfFromAnotherLog } from './read-model-origin';
 import { ReadModelStore } from './read-model.store';
 import { ResubscribeBackoff, SubscriptionStatus, SubscriptionTracker } from './subscription-status';
@@ -13,9 +13,6 @@ export const PROJECTION_ENGINE = Symbol('PROJECTION_ENGINE');
 const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
 /** Lag is counted by reading the pending events; past this many it is reported as "at least". */
 const LAG_COUNT_LIMIT = 10_000;
-
-/** During a catch-up, folded events are written at least this often. */
-const FLUSH_EVERY_EVENTS = 50_000;
 
 type Waiter = { position: number; resolve: () => void };
 /** `rebuilt`: every document was replaced, so anything derived from the old ones is stale. */

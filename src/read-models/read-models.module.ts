@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PROJECTION_BARRIER } from '../shared/command/projection-barrier';
 import { AnyProjection, ProjectionEngine } from './projection-engine';
 import { PROJECTION_ENGINE, ProjectionRunner } from './projection-runner.service';
-import { ReadModelStore } from './read-model.store';
+import { ReadModelStore, readModelSynchronous } from './read-model.store';
 import { RebuildProjectionsController } from './rebuild-projections.controller';
 
 @Global()
@@ -18,9 +18,7 @@ import { RebuildProjectionsController } from './rebuild-projections.controller';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         mkdirSync(dirname(config.sqlitePath), { recursive: true });
-        // Read models are rebuilt from the log: a commit lost to a power cut is replayed from the checkpoint,
-        // so they need not pay for a sync on every write the way acknowledged events do.
-        return new ReadModelStore(config.sqlitePath, config.sqliteSynchronous === 'OFF' ? 'OFF' : 'NORMAL');
+        return new ReadModelStore(config.sqlitePath, readModelSynchronous(config.sqliteSynchronous));
       },
     },
     {

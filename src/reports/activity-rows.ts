@@ -2,7 +2,7 @@ import type { QuarterlyActivity } from '../../projections/quarterly-activities.p
 import { participantsOf } from './activity-sentences';
 import type { ActivityRow, CountryLookup } from './report.model';
 import { ACTIVITY_LABELS } from './report-sections';
-import { byName, compareCodes, languageName } from './report-wording';
+import { byName, collationRanks, compareCodes, languageName } from './report-wording';
 
 export function detailsOf(activity: QuarterlyActivity): string {
   switch (activity.type) {
@@ -35,18 +35,34 @@ export function detailsOf(activity: QuarterlyActivity): string {
 
 export type PlacedActivity = { activity: QuarterlyActivity; section: string; sectionOrder: number; sentence: string };
 
+type CountryColumns = Pick<ActivityRow, 'countries' | 'countryCodes' | 'ituRegions'>;
+
+/** Names, codes and regions by country name; most activities have one country, which needs no sorting. */
+function countryColumns(codes: readonly string[], countries: CountryLookup): CountryColumns {
+  if (codes.length === 1) {
+    const { name, region } = countries(codes[0]);
+    return { countries: name, countryCodes: codes[0], ituRegions: region ?? '' };
+  }
+  const named = codes.map((code) => ({ code, ...countries(code) })).sort((a, b) => byName.compare(a.name, b.name));
+  return {
+    countries: named.map((country) => country.name).join('; '),
+    countryCodes: named.map((country) => country.code).join('; '),
+    ituRegions: [...new Set(named.map((country) => country.region ?? ''))].filter(Boolean).sort().join('; '),
+  };
+}
+
 /** One row per activity: by section, then business date, then country name. */
 export function activityRows(placed: readonly PlacedActivity[], countries: CountryLookup): ActivityRow[] {
   const rows = placed.map(({ activity, section, sectionOrder, sentence }) => {
-    const named = activity.countries.map((code) => ({ code, ...countries(code) })).sort((a, b) => byName.compare(a.name, b.name));
+    const columns = countryColumns(activity.countries, countries);
     const row: ActivityRow = {
       section,
       eventId: activity.eventId,
       activity: ACTIVITY_LABELS[activity.type],
       date: activity.date,
-      countries: named.map((country) => country.name).join('; '),
-      countryCodes: named.map((country) => country.code).join('; '),
-      ituRegions: [...new Set(named.map((country) => country.region ?? ''))].filter(Boolean).sort().join('; '),
+      countries: columns.countries,
+      countryCodes: columns.countryCodes,
+      ituRegions: columns.ituRegions,
       details: detailsOf(activity),
       participants: participantsOf(activity) ?? null,
       plannedFor: activity.type === 'ActivityPlanned' ? activity.fields.plannedFor : null,
@@ -55,14 +71,16 @@ export function activityRows(placed: readonly PlacedActivity[], countries: Count
       recordedAt: activity.recordedAt,
       sentence,
     };
-    return { row, sectionOrder };
+    return { row, sectionOrder, countriesRank: 0 };
   });
+  const ranks = collationRanks(rows.map(({ row }) => row.countries));
+  rows.forEach((sortable) => (sortable.countriesRank = ranks.get(sortable.row.countries)!));
   return rows
     .sort(
       (a, b) =>
         a.sectionOrder - b.sectionOrder ||
         compareCodes(a.row.date, b.row.date) ||
-        byName.compare(a.row.countries, b.row.countries) ||
+        a.countriesRank - b.countriesRank ||
         compareCodes(a.row.eventId, b.row.eventId),
     )
     .map(({ row }) => row);

@@ -20,7 +20,7 @@ import {
 /** Where the countries of a group go in its sentence, already joined: "the Bahamas and Suriname". */
 export type PhrasingContext = { places: string; group: QuarterlyActivity[]; countries: CountryLookup };
 
-/** Activities with equal keys are told in one sentence. */
+/** Activities with equal keys are told in one sentence, composed once for the group: the key must stay cheap. */
 export type Phrasing = { key: string; compose(context: PhrasingContext): string };
 
 const FORMATS: Record<TrainingFormat, string> = {
@@ -82,26 +82,30 @@ export function phrasingOf(activity: QuarterlyActivity): Phrasing {
     }
     case 'TrainingHeld': {
       const { title, audience, format, partners = [] } = activity.fields;
-      const partnered = partners.length > 0 ? `in collaboration with ${organisationList(partners)}, ` : '';
-      const audiencePhrase = AUDIENCES[audience] ? ` for ${AUDIENCES[audience]}` : '';
-      const what = isTitleCase(title)
-        ? `${withDefiniteArticle(title)} was held`
-        : `ITU held ${withIndefiniteArticle(format ? FORMATS[format] : 'training')}${audiencePhrase}: ${titleInSentence(withoutFinalStop(title))}`;
       return {
         key: `${lower(title)}|${audience}|${format ?? ''}|${partners.map(lower).sort().join(';')}`,
-        compose: ({ places, group }) => `In ${places}, ${partnered}${what}${reach(group)}.`,
+        compose: ({ places, group }) => {
+          const partnered = partners.length > 0 ? `in collaboration with ${organisationList(partners)}, ` : '';
+          const audiencePhrase = AUDIENCES[audience] ? ` for ${AUDIENCES[audience]}` : '';
+          const what = isTitleCase(title)
+            ? `${withDefiniteArticle(title)} was held`
+            : `ITU held ${withIndefiniteArticle(format ? FORMATS[format] : 'training')}${audiencePhrase}: ${titleInSentence(withoutFinalStop(title))}`;
+          return `In ${places}, ${partnered}${what}${reach(group)}.`;
+        },
       };
     }
     case 'FrameworkDrafted':
       return { key: '', compose: ({ places }) => `In ${places}, ITU delivered a draft national framework.` };
     case 'FrameworkAdopted': {
-      const instrument = activity.fields.instrument ? ` (${withoutFinalStop(activity.fields.instrument)})` : '';
+      const { instrument } = activity.fields;
       return {
-        key: lower(activity.fields.instrument),
-        compose: ({ places, group }) =>
-          group.length > 1
-            ? `In ${places}, the national COP frameworks were adopted${instrument}.`
-            : `In ${places}, the national COP framework was adopted${instrument}.`,
+        key: lower(instrument),
+        compose: ({ places, group }) => {
+          const named = instrument ? ` (${withoutFinalStop(instrument)})` : '';
+          return group.length > 1
+            ? `In ${places}, the national COP frameworks were adopted${named}.`
+            : `In ${places}, the national COP framework was adopted${named}.`;
+        },
       };
     }
     case 'AssistanceInitiated':
@@ -115,22 +119,24 @@ export function phrasingOf(activity: QuarterlyActivity): Phrasing {
     }
     case 'ChildTaskforceEstablished': {
       const { partner } = activity.fields;
-      const partnered = partner ? ` in collaboration with ${organisationName(partner)}` : '';
       return {
         key: lower(partner),
-        compose: ({ places, group }) =>
-          group.length > 1
+        compose: ({ places, group }) => {
+          const partnered = partner ? ` in collaboration with ${organisationName(partner)}` : '';
+          return group.length > 1
             ? `In ${places}, national child taskforces were set up${partnered}.`
-            : `In ${places}, a national child taskforce was set up${partnered}.`,
+            : `In ${places}, a national child taskforce was set up${partnered}.`;
+        },
       };
     }
     case 'ChildConsultationHeld': {
       const { partner } = activity.fields;
-      const opening = partner ? `In collaboration with ${organisationName(partner)}, consultation` : 'Consultation';
       return {
         key: lower(partner),
-        compose: ({ places, group }) =>
-          `${opening} workshops with the established child taskforces were completed in ${places}${reach(group, 'involving')}.`,
+        compose: ({ places, group }) => {
+          const opening = partner ? `In collaboration with ${organisationName(partner)}, consultation` : 'Consultation';
+          return `${opening} workshops with the established child taskforces were completed in ${places}${reach(group, 'involving')}.`;
+        },
       };
     }
     case 'EventHeld': {
@@ -143,12 +149,14 @@ export function phrasingOf(activity: QuarterlyActivity): Phrasing {
     }
     case 'ActivityPlanned': {
       const { title, plannedFor, kind } = activity.fields;
-      const what = withoutFinalStop(title);
-      const subject = capitalise(isPlural(what) ? what : withIndefiniteArticle(titleInSentence(what)));
       return {
         key: `${plannedFor}|${kind}|${lower(title)}`,
-        compose: ({ places }) =>
-          `${subject} in ${places} ${isPlural(what) ? 'are' : 'is'} planned for ${quarterLabel(plannedFor)}.`,
+        compose: ({ places }) => {
+          const what = withoutFinalStop(title);
+          const plural = isPlural(what);
+          const subject = capitalise(plural ? what : withIndefiniteArticle(titleInSentence(what)));
+          return `${subject} in ${places} ${plural ? 'are' : 'is'} planned for ${quarterLabel(plannedFor)}.`;
+        },
       };
     }
     case 'RegionalActivityHeld':

@@ -4,9 +4,9 @@ import { phrasingOf } from './activity-sentences';
 import { activityRows, PlacedActivity } from './activity-rows';
 import { instantLabel, periodPhrase, quarterLabel } from './quarter';
 import { summariseByRegion } from './region-summary';
-import { CORRECTION_MARK, CountryLookup, QuarterlyReport, ReportItem, ReportPart, ReportSection } from './report.model';
+import { CORRECTION_MARK, CountryLookup, CountryNaming, QuarterlyReport, rememberingLookup, ReportItem, ReportPart, ReportSection } from './report.model';
 import { PART_LEADS, placementOf, SECTIONS, SectionId } from './report-sections';
-import { asSentence, byName, compareCodes, joinNaturally, lowerFirst } from './report-wording';
+import { asSentence, collationRanks, compareCodes, joinNaturally, lowerFirst, orderByName } from './report-wording';
 
 export type QuarterlyReportInput = {
   quarter: QuarterId;
@@ -17,17 +17,23 @@ export type QuarterlyReportInput = {
 
 type Group = { section: SectionId; rank: number; activities: QuarterlyActivity[]; text: (places: string) => string };
 
-const sortedCountries = (activities: readonly QuarterlyActivity[], countries: CountryLookup) =>
-  [...new Set(activities.flatMap((activity) => activity.countries))]
-    .map((code) => countries(code))
-    .sort((a, b) => byName.compare(a.name, b.name));
+/** The quarter's countries, and their names in byName order worked out once for the many small sorts of a report. */
+type Naming = { countries: CountryLookup; byName: (a: string, b: string) => number };
+
+function sortedCountries(activities: readonly QuarterlyActivity[], { countries, byName }: Naming): CountryNaming[] {
+  if (activities.length === 1 && activities[0].countries.length === 1) return [countries(activities[0].countries[0])];
+  const codes = new Set<string>();
+  for (const activity of activities) for (const code of activity.countries) codes.add(code);
+  return [...codes].map((code) => countries(code)).sort((a, b) => byName(a.name, b.name));
+}
 
 /** An officer's note is the activity's sentence; one that names none of its countries is told where it happened. */
 function noteSentence(note: string, activity: QuarterlyActivity, places: string, countries: CountryLookup): string {
   const sentence = asSentence(note);
   if (activity.type === 'RegionalActivityHeld') return sentence;
   const names = activity.countries.flatMap((code) => [countries(code).name, countries(code).nameInSentence]);
-  const named = names.some((name) => sentence.toLowerCase().includes(name.toLowerCase()));
+  const lowerCase = sentence.toLowerCase();
+  const named = names.some((name) => lowerCase.includes(name.toLowerCase()));
   return named ? sentence : `In ${places}, ${lowerFirst(sentence)}`;
 }
 
@@ -63,10 +69,10 @@ function groupActivities(activities: readonly QuarterlyActivity[], countries: Co
   return [...groups.values()];
 }
 
-type SortableItem = { group: Group; item: ReportItem; sortName: string };
+type SortableItem = { group: Group; item: ReportItem; sortName: string; sortRank: number };
 
-function itemOf(group: Group, countries: CountryLookup): SortableItem {
-  const named = sortedCountries(group.activities, countries);
+function itemOf(group: Group, naming: Naming): SortableItem {
+  const named = sortedCountries(group.activities, naming);
   const first = group.activities[0];
   return {
     group,
@@ -74,27 +80,28 @@ function itemOf(group: Group, countries: CountryLookup): SortableItem {
       text: group.text(joinNaturally(named.map((country) => country.nameInSentence))),
       corrected: group.activities.some((activity) => activity.corrected),
       planned: group.activities.some((activity) => activity.type === 'ActivityPlanned'),
-      eventIds: group.activities.map((activity) => activity.eventId).sort(compareCodes),
+      eventIds: group.activities.map((activity) => activity.eventId).sort(),
     },
     sortName: first.type === 'RegionalActivityHeld' ? first.fields.title : named.map((country) => country.name).join(' '),
+    sortRank: 0,
   };
 }
 
 /** Kinds of activity in the section's order, then alphabetically by country (or regional title). */
-const bySectionOrder = (a: SortableItem, b: SortableItem) =>
-  a.group.rank - b.group.rank || byName.compare(a.sortName, b.sortName) || compareCodes(a.item.text, b.item.text);
+function inSectionOrder(items: SortableItem[]): SortableItem[] {
+  const ranks = collationRanks(items.map((item) => item.sortName));
+  items.forEach((item) => (item.sortRank = ranks.get(item.sortName)!));
+  return items.sort((a, b) => a.group.rank - b.group.rank || a.sortRank - b.sortRank || compareCodes(a.item.text, b.item.text));
+}
 
 /** Numbers the parts and sections that have something to say, leaving the empty ones out. */
-function numberedParts(groups: Group[], countries: CountryLookup): { parts: ReportPart[]; placed: PlacedActivity[] } {
+function numberedParts(groups: Group[], naming: Naming): { parts: ReportPart[]; placed: PlacedActivity[] } {
   const parts: ReportPart[] = [];
   const placed: PlacedActivity[] = [];
   for (const partNumber of [1, 2] as const) {
     const sections: ReportSection[] = [];
     for (const definition of SECTIONS.filter((section) => section.part === partNumber)) {
-      const items = groups
-        .filter((group) => group.section === definition.id)
-        .map((group) => itemOf(group, countries))
-        .sort(bySectionOrder);
+      const items = inSectionOrder(groups.filter((group) => group.section === definition.id).map((group) => itemOf(group, naming)));
       if (items.length === 0) continue;
       const number = `${parts.length + 1}.${sections.length + 1}`;
       const section = `${number} ${definition.title}`;
@@ -110,11 +117,15 @@ function numberedParts(groups: Group[], countries: CountryLookup): { parts: Repo
 }
 
 /** The quarterly report as data: every renderer (md, html, docx, csv, json) prints this and only this. */
-export function buildQuarterlyReport({ quarter, activities, countries, asOf = null }: QuarterlyReportInput): QuarterlyReport {
+export function buildQuarterlyReport({ quarter, activities, asOf = null, ...input }: QuarterlyReportInput): QuarterlyReport {
+  const countries = rememberingLookup(input.countries);
   const inQuarter = activities
     .filter((activity) => activity.quarter === quarter)
     .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.eventId, b.eventId));
-  const { parts, placed } = numberedParts(groupActivities(inQuarter, countries), countries);
+  const codes = new Set<string>();
+  for (const activity of inQuarter) for (const code of activity.countries) codes.add(code);
+  const byName = orderByName([...codes].map((code) => countries(code).name));
+  const { parts, placed } = numberedParts(groupActivities(inQuarter, countries), { countries, byName });
   const period = periodPhrase(quarter);
   return {
     quarter,

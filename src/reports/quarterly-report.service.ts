@@ -34,22 +34,46 @@ export class QuarterlyReportService {
 
   /** As the log stands, built once and kept until the projection runner changes the quarter's activity documents. */
   async report(quarter: QuarterId, cutoff?: LogCutoff): Promise<QuarterlyReport> {
-    if (!cutoff) {
-      return this.caches.quarterReports.remember(
-        quarter,
-        () => buildQuarterlyReport({ quarter, activities: this.currentActivities(quarter), countries: this.countries, asOf: null }),
-        (report) => report.activities.length + 1,
-      );
-    }
+    if (!cutoff) return this.currentReport(quarter);
     const activities = await this.activities(quarter, cutoff);
     return buildQuarterlyReport({ quarter, activities, countries: this.countries, asOf: cutoff.recordedAt });
   }
 
-  private currentActivities(quarter: QuarterId): QuarterlyActivity[] {
-    return this.readModels.listByPrefix<QuarterlyActivity>(QUARTERLY_ACTIVITIES, `${quarter}/`);
+  /** Rendered once per format and kept (see ReadModelCaches); callers must not change the bytes. */
+  async render(quarter: QuarterId, format: ReportFormat, cutoff?: LogCutoff): Promise<RenderedReport> {
+    if (cutoff) return this.renderPast(quarter, format, cutoff);
+    const cached = this.caches.renderedReport(quarter, format);
+    if (cached) return cached;
+    const generation = this.caches.reportsGeneration;
+    const rendered = await renderReport(this.currentReport(quarter), format);
+    this.caches.keepRenderedReport(quarter, rendered, generation);
+    return rendered;
   }
 
-  async render(quarter: QuarterId, format: ReportFormat, cutoff?: LogCutoff): Promise<RenderedReport> {
-    return renderReport(await this.report(quarter, cutoff), format);
+  /**
+   * Folds the log only up to the position it has reached (or the cutoff's, if earlier), so that the same
+   * quarter, format and cutoff name the same bytes for as long as no event is appended before that position.
+   */
+  private async renderPast(quarter: QuarterId, format: ReportFormat, cutoff: LogCutoff): Promise<RenderedReport> {
+    const head = await this.store.headPosition();
+    const throughPosition = Math.min(cutoff.throughPosition ?? head, head);
+    const key = [quarter, format, cutoff.recordedAt ?? '', throughPosition].join('|');
+    const cached = this.caches.pastReports.get(key);
+    if (cached) return cached;
+    const rendered = await renderReport(await this.report(quarter, { ...cutoff, throughPosition }), format);
+    this.caches.pastReports.set(key, rendered, rendered.body.length);
+    return rendered;
+  }
+
+  private currentReport(quarter: QuarterId): QuarterlyReport {
+    return this.caches.quarterReports.remember(
+      quarter,
+      () => buildQuarterlyReport({ quarter, activities: this.currentActivities(quarter), countries: this.countries, asOf: null }),
+      (report) => report.activities.length + 1,
+    );
+  }
+
+  private currentActivities(quarter: QuarterId): QuarterlyActivity[] {
+    return this.readModels.listByPrefix<QuarterlyActivity>(QUARTERLY_ACTIVITIES, `${quarter}/`);
   }
 }

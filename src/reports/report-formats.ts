@@ -4,6 +4,7 @@ import type { QuarterlyReport } from './report.model';
 import { renderCsv } from './renderers/csv-report.renderer';
 import { renderDocx } from './renderers/docx-report.renderer';
 import { renderHtml } from './renderers/html-report.renderer';
+import { renderJson } from './renderers/json-report.renderer';
 import { renderMarkdown } from './renderers/markdown-report.renderer';
 
 export const REPORT_FORMATS = ['json', 'md', 'html', 'docx', 'csv'] as const;
@@ -43,7 +44,7 @@ export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(by
 async function renderBytes(report: QuarterlyReport, format: ReportFormat): Promise<Buffer> {
   switch (format) {
     case 'json':
-      return Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8');
+      return renderJson(report);
     case 'md':
       return Buffer.from(renderMarkdown(report), 'utf8');
     case 'html':

@@ -1,14 +1,28 @@
 import { instantLabel, lastDayOf, periodPhrase, previousQuarter, quarterContaining, quarterLabel } from './quarter';
 import {
   asSentence,
+  byName,
+  collationRanks,
+  counted,
   isPlural,
   isTitleCase,
   joinNaturally,
   languageName,
   lowerFirst,
+  orderByName,
   organisationName,
   withIndefiniteArticle,
 } from './report-wording';
+
+const sign = (value: number) => Math.sign(value);
+
+/** Names a collator is easily wrong about: accents, case, punctuation, spaces, prefixes, equal at base strength. */
+const TRICKY_NAMES = [
+  'Côte d’Ivoire', 'Cote d’Ivoire', 'COTE D’IVOIRE', 'Comoros', 'Congo', 'Congo (Democratic Republic of the)', 'Türkiye',
+  'Turkmenistan', 'Tuvalu', 'Niger', 'Nigeria', 'Niger Chad', 'Saint Lucia', 'Saint-Martin', 'São Tomé and Príncipe',
+  'Sao Tome and Principe', 'Åland Islands', 'Aland', 'Zambia', 'zambia', 'Korea (Republic of)', "Lao People's Democratic Republic",
+  'Timor-Leste', 'Timor Leste', '', 'Malta', 'Malta Kenya', 'MALTA',
+];
 
 describe('report wording', () => {
   it('joins names as a person would write them', () => {
@@ -41,6 +55,26 @@ describe('report wording', () => {
     expect(organisationName('Scort Foundation')).toBe('the Scort Foundation');
     expect(organisationName('UNICEF')).toBe('UNICEF');
     expect(organisationName('the Ministry of Education')).toBe('the Ministry of Education');
+  });
+
+  it('ranks names so that comparing ranks orders exactly as the collator does, equal names sharing a rank', () => {
+    const ranks = collationRanks(TRICKY_NAMES);
+    for (const a of TRICKY_NAMES) {
+      for (const b of TRICKY_NAMES) expect([a, b, sign(ranks.get(a)! - ranks.get(b)!)]).toEqual([a, b, sign(byName.compare(a, b))]);
+    }
+    expect(ranks.get('Zambia')).toBe(ranks.get('zambia'));
+  });
+
+  it('orders names by their ranks, and names it was not given through the collator', () => {
+    const order = orderByName(TRICKY_NAMES.slice(0, 10));
+    const sortedByCollator = [...TRICKY_NAMES].sort(byName.compare);
+    expect([...TRICKY_NAMES].sort(order)).toEqual(sortedByCollator);
+  });
+
+  it('writes counts with thousands separators, as toLocaleString does in British English', () => {
+    expect(counted(1, 'participant')).toBe('1 participant');
+    expect(counted(12_345, 'participant')).toBe(`${(12_345).toLocaleString('en-GB')} participants`);
+    expect(counted(1_234_567, 'country', 'countries')).toBe('1,234,567 countries');
   });
 
   it('turns notes into sentences and language codes into names', () => {

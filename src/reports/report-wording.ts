@@ -13,6 +13,27 @@ const INSTITUTION = new RegExp(`\\b(${INSTITUTION_WORDS.join('|')})\\b`);
 /** Countries and names sort alphabetically, as a reader expects. */
 export const byName = new Intl.Collator('en', { sensitivity: 'base' });
 
+/**
+ * Each text's place in byName order, texts the collator finds equal sharing a place: comparing these numbers
+ * orders exactly as byName does, without asking the collator again in every comparison of a large sort.
+ */
+export function collationRanks(texts: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(texts)].sort(byName.compare);
+  const ranks = new Map<string, number>();
+  sorted.forEach((text, index) => ranks.set(text, index > 0 && byName.compare(sorted[index - 1], text) === 0 ? ranks.get(sorted[index - 1])! : index));
+  return ranks;
+}
+
+/** byName as a comparison of ranks for the names given, and through the collator for any other. */
+export function orderByName(names: Iterable<string>): (a: string, b: string) => number {
+  const ranks = collationRanks(names);
+  return (a, b) => {
+    const rankOfA = ranks.get(a);
+    const rankOfB = ranks.get(b);
+    return rankOfA === undefined || rankOfB === undefined ? byName.compare(a, b) : rankOfA - rankOfB;
+  };
+}
+
 /** Code-point order, for dates and ids: the same everywhere, whatever the locale. */
 export const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -74,8 +95,11 @@ export function asSentence(text: string): string {
 
 export const withoutFinalStop = (text: string) => text.trim().replace(/[.;,]+$/, '');
 
+/** What `count.toLocaleString('en-GB')` gives, without setting up a number format on every call. */
+const COUNT_FORMAT = new Intl.NumberFormat('en-GB');
+
 export const counted = (count: number, singular: string, plural = `${singular}s`) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? singular : plural}`;
+  `${COUNT_FORMAT.format(count)} ${count === 1 ? singular : plural}`;
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 

@@ -77,3 +77,13 @@ export const countryLookupFrom =
   (directory: { find(code: string): CountryNaming | undefined }): CountryLookup =>
   (code) =>
     directory.find(code) ?? { name: code, nameInSentence: code, region: null };
+
+/** The same lookup, asking once per code: a report looks its countries up tens of thousands of times. */
+export function rememberingLookup(countries: CountryLookup): CountryLookup {
+  const known = new Map<string, CountryNaming>();
+  return (code) => {
+    let naming = known.get(code);
+    if (!naming) known.set(code, (naming = countries(code)));
+    return naming;
+  };
+}

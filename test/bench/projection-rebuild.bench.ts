@@ -4,21 +4,23 @@ import { benchDirectory, copyStore, Dataset } from './support/dataset-file';
 
 export type RebuildFigures = {
   events: number;
-  rawScan: { eventsPerSecond: number; elapsedMs: number; peakRssBytes: number };
-  rebuild: { eventsPerSecond: number; elapsedMs: number; peakRssBytes: number };
+  rawScan: { eventsPerSecond: number; elapsedMs: number; peakRssBytes: number; eventBytes: number };
+  rebuild: { eventsPerSecond: number; elapsedMs: number; peakRssBytes: number; documents: number; documentBytes: number };
   /** The store file with every projection built: the cold-start and query benchmarks start from it. */
   projectedStorePath: string;
 };
 
 type WorkerFigures = { events: number; elapsedMs: number };
+type RawScanFigures = WorkerFigures & { eventBytes: number };
+type RebuildWorkerFigures = WorkerFigures & { documents: number; documentBytes: number };
 
 /** Each side runs in its own process, so neither inherits the other's heap or page cache warmth in memory. */
 export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildFigures> {
   const worker = benchFile('workers', 'projection-rebuild.worker');
-  await runWorker<WorkerFigures>(worker, ['raw-scan', dataset.path]);
-  const rawScan = await runWorker<WorkerFigures>(worker, ['raw-scan', dataset.path]);
+  await runWorker<RawScanFigures>(worker, ['raw-scan', dataset.path]);
+  const rawScan = await runWorker<RawScanFigures>(worker, ['raw-scan', dataset.path]);
   const projectedStorePath = copyStore(dataset.path, join(benchDirectory(), `projected-${dataset.stats.events}-${dataset.stats.seed}.db`));
-  const rebuild = await runWorker<WorkerFigures>(worker, ['rebuild', projectedStorePath]);
+  const rebuild = await runWorker<RebuildWorkerFigures>(worker, ['rebuild', projectedStorePath]);
   for (const figures of [rawScan, rebuild]) {
     if (figures.events !== dataset.stats.events) {
       throw new Error(`A worker saw ${figures.events} events, the data set has ${dataset.stats.events}`);
@@ -27,8 +29,14 @@ export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildF
   const perSecond = (figures: WorkerFigures) => figures.events / (figures.elapsedMs / 1000);
   return {
     events: dataset.stats.events,
-    rawScan: { eventsPerSecond: perSecond(rawScan), elapsedMs: rawScan.elapsedMs, peakRssBytes: rawScan.peakRssBytes },
-    rebuild: { eventsPerSecond: perSecond(rebuild), elapsedMs: rebuild.elapsedMs, peakRssBytes: rebuild.peakRssBytes },
+    rawScan: { eventsPerSecond: perSecond(rawScan), elapsedMs: rawScan.elapsedMs, peakRssBytes: rawScan.peakRssBytes, eventBytes: rawScan.eventBytes },
+    rebuild: {
+      eventsPerSecond: perSecond(rebuild),
+      elapsedMs: rebuild.elapsedMs,
+      peakRssBytes: rebuild.peakRssBytes,
+      documents: rebuild.documents,
+      documentBytes: rebuild.documentBytes,
+    },
     projectedStorePath,
   };
 }

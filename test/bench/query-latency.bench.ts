@@ -1,23 +1,33 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverEnvironment } from './http-throughput.bench';
 import { benchFile, ServerProcess, sourceFile, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
 import { LoadFigures, runLoad } from './support/load';
+import { PacedLoadFigures, runPacedLoad } from './support/paced-load';
 import { median } from './support/measurement';
 import { UN_MEMBER_STATES } from './support/tracker-dataset.generator';
 
 export type TimedRequests = { runs: number; medianMs: number; maxMs: number; bytes: number };
 
+/** Resident memory of the server at the end, from /proc: anonymous (heaps, caches, SQLite's page cache) and file-backed. */
+export type ResidentMemory = { rssBytes: number; anonymousBytes: number; fileBytes: number };
+
 export type QueryFigures = {
   rate: number;
   durationSeconds: number;
-  status: LoadFigures;
-  timeline: LoadFigures;
-  helloWorld: LoadFigures;
+  /** At an even pace, the figure the target is about. */
+  status: PacedLoadFigures;
+  timeline: PacedLoadFigures;
+  helloWorld: PacedLoadFigures;
+  /** The same rate as autocannon sends it, every connection's quota at the start of each second. */
+  statusInBursts: LoadFigures;
+  timelineInBursts: LoadFigures;
+  helloWorldInBursts: LoadFigures;
   report: { quarter: string; activities: number; json: TimedRequests; markdown: TimedRequests; asOf: TimedRequests; rawReadMs: number };
   peakRssBytes: number;
+  residentAfterQueries: ResidentMemory;
   helloWorldPeakRssBytes: number;
 };
 
@@ -26,10 +36,32 @@ const CONNECTIONS = 16;
 const REPORT_RUNS = 10;
 const AS_OF_RUNS = 3;
 
+const paced = (server: ServerProcess, durationSeconds: number, path: (sequence: number) => string) =>
+  runPacedLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, rate: RATE, path });
+
 const atRate = (server: ServerProcess, durationSeconds: number, path: (sequence: number) => string) =>
   runLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, overallRate: RATE, next: (sequence) => ({ path: path(sequence) }) });
 
 const country = (sequence: number) => UN_MEMBER_STATES[sequence % UN_MEMBER_STATES.length];
+
+/**
+ * One request per country, one after another: a timed warm-up at 500 req/s can end before every country
+ * was asked for once when a first read (a country's whole timeline order) is slow, leaving the measured
+ * phase to fill the caches.
+ */
+async function everyCountryOnce(server: ServerProcess, path: (code: string) => string): Promise<void> {
+  for (const code of UN_MEMBER_STATES) {
+    const response = await fetch(`${server.baseUrl}${path(code)}`, { headers: server.headers });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`GET ${path(code)} answered ${response.status}`);
+  }
+}
+
+function residentMemory(pid: number): ResidentMemory {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
+  return { rssBytes: kilobytes('VmRSS'), anonymousBytes: kilobytes('RssAnon'), fileBytes: kilobytes('RssFile') };
+}
 
 async function timedGets(server: ServerProcess, path: string, runs: number): Promise<TimedRequests> {
   const timings: number[] = [];
@@ -66,19 +98,28 @@ export async function benchQueryLatency(projectedStorePath: string, reportQuarte
   const directory = mkdtempSync(join(benchDirectory(), 'query-'));
   const server = await startServer(sourceFile('main'), serverEnvironment(directory, projectedStorePath), '/api/health');
   try {
-    // One pass over every country first, so the figures are of warm read-side caches, as in service.
+    // Every country once, then a while at the rate, so the figures are of warm read-side caches, as in service.
+    await everyCountryOnce(server, (code) => `/api/countries/${code}`);
+    await everyCountryOnce(server, (code) => `/api/countries/${code}/timeline`);
     await atRate(server, 2, (sequence) => `/api/countries/${country(sequence)}`);
     await atRate(server, 2, (sequence) => `/api/countries/${country(sequence)}/timeline`);
-    const status = await atRate(server, durationSeconds, (sequence) => `/api/countries/${country(sequence)}`);
-    const timeline = await atRate(server, durationSeconds, (sequence) => `/api/countries/${country(sequence)}/timeline`);
+    const statusPath = (sequence: number) => `/api/countries/${country(sequence)}`;
+    const timelinePath = (sequence: number) => `/api/countries/${country(sequence)}/timeline`;
+    const status = await paced(server, durationSeconds, statusPath);
+    const timeline = await paced(server, durationSeconds, timelinePath);
+    const statusInBursts = await atRate(server, durationSeconds, statusPath);
+    const timelineInBursts = await atRate(server, durationSeconds, timelinePath);
     const reportPath = `/api/reports/quarterly/${reportQuarter.quarter}`;
     const json = await timedGets(server, `${reportPath}?format=json`, REPORT_RUNS);
     const markdown = await timedGets(server, `${reportPath}?format=md`, REPORT_RUNS);
     const asOf = await timedGets(server, `${reportPath}?format=json&asOf=2030-01-01T00:00:00Z`, AS_OF_RUNS);
     const peakRssBytes = server.peakRssBytes();
+    const residentAfterQueries = residentMemory(server.pid);
     await server.stop();
     const hello = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
-    const helloWorld = await atRate(hello, durationSeconds, () => '/hello');
+    await atRate(hello, 2, () => '/hello');
+    const helloWorld = await paced(hello, durationSeconds, () => '/hello');
+    const helloWorldInBursts = await atRate(hello, durationSeconds, () => '/hello');
     const helloWorldPeakRssBytes = hello.peakRssBytes();
     await hello.stop();
     const rawReadMs = rawQuarterRead(projectedStorePath, reportQuarter.quarter);
@@ -88,8 +129,12 @@ export async function benchQueryLatency(projectedStorePath: string, reportQuarte
       status,
       timeline,
       helloWorld,
+      statusInBursts,
+      timelineInBursts,
+      helloWorldInBursts,
       report: { ...reportQuarter, json, markdown, asOf, rawReadMs },
       peakRssBytes,
+      residentAfterQueries,
       helloWorldPeakRssBytes,
     };
   } finally {

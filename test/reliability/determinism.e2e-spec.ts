@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL_PROJECTIONS } from '../../projections';
+import { foldDocuments } from '../../projections/projection';
 import { rebuildProjections } from '../../src/cli/rebuild-projections';
 import { configFromEnv } from '../../src/config/app-config';
+import { AnyProjection } from '../../src/read-models/projection-engine';
 import { REPORT_FORMATS } from '../../src/reports/report-formats';
 import { writeDataset } from '../bench/support/dataset-file';
 import { authHeaders, ListeningApp, post, startListeningApp } from './support/listening-app';
-import { readModelDump, rebuiltReadModelDump } from './support/store-file';
+import { readModelDump, rebuiltReadModelDump, storedEvents } from './support/store-file';
 
 const EVENTS = 3_000;
 const QUARTER = '2024-Q1';
@@ -48,6 +51,19 @@ describe('determinism, on a seeded log of realistic history', () => {
     expect(afterSecond).toEqual(afterFirst);
     expect(rebuiltReadModelDump(storePath, 1)).toEqual(afterFirst);
     expect(rebuiltReadModelDump(storePath, 337)).toEqual(afterFirst);
+  });
+
+  it('a rebuild that flushes every few hundred events writes exactly what a pure in-memory fold of the log gives', async () => {
+    const config = { ...configFromEnv({}), sqlitePath: storePath, sqliteSynchronous: 'NORMAL' as const, seedDemo: false };
+    await rebuildProjections(config, { flushEveryEvents: 250 });
+    const events = storedEvents(storePath);
+    const folded = ALL_PROJECTIONS.flatMap((projection) =>
+      [...foldDocuments(projection as AnyProjection, events)].map(([key, document]) => `${projection.name}\t${key}\t${JSON.stringify(document)}`),
+    ).sort();
+    const written = readModelDump(storePath).split('\n').filter((line) => !line.startsWith('checkpoint\t'));
+
+    expect(folded.length).toBeGreaterThan(EVENTS);
+    expect(written).toEqual(folded);
   });
 
   it('regenerates a quarter as of a recorded time byte for byte, also after new writes and a restart', async () => {

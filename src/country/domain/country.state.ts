@@ -1,4 +1,5 @@
 import type { Recorded } from '../../event-store/event-envelope';
+import { PersistentMap } from './persistent-map';
 import { BusinessDate, CountryEvent, MilestoneData, MilestoneType } from './country.events';
 
 export type MilestoneRecord = {
@@ -10,24 +11,28 @@ export type MilestoneRecord = {
 
 export type CountryState = {
   revision: number;
-  milestones: Readonly<Record<string, MilestoneRecord>>;
+  milestones: PersistentMap<MilestoneRecord>;
 };
 
-export const initialCountryState = (): CountryState => ({ revision: -1, milestones: {} });
+export const initialCountryState = (): CountryState => ({ revision: -1, milestones: PersistentMap.empty() });
 
 export function evolveCountry(state: CountryState, event: Recorded<CountryEvent>): CountryState {
   return foldCountry([event], state);
 }
 
-/** Folds in one pass: the milestones are copied once, not once per event. */
+/** Folds in one pass; the milestones the events leave alone stay shared with `from`, never copied. */
 export function foldCountry(events: Recorded<CountryEvent>[], from: CountryState = initialCountryState()): CountryState {
   if (events.length === 0) return from;
-  const milestones: Record<string, MilestoneRecord> = { ...from.milestones };
-  for (const event of events) applyTo(milestones, event);
-  return { revision: events[events.length - 1].revision, milestones };
+  const changes = new Map<string, MilestoneRecord>();
+  for (const event of events) applyTo(changes, (eventId) => changes.get(eventId) ?? from.milestones.get(eventId), event);
+  return { revision: events[events.length - 1].revision, milestones: from.milestones.with(changes) };
 }
 
-function applyTo(milestones: Record<string, MilestoneRecord>, event: Recorded<CountryEvent>): void {
+function applyTo(
+  changes: Map<string, MilestoneRecord>,
+  milestone: (eventId: string) => MilestoneRecord | undefined,
+  event: Recorded<CountryEvent>,
+): void {
   switch (event.type) {
     case 'AssistanceInitiated':
     case 'FrameworkDrafted':
@@ -39,16 +44,18 @@ function applyTo(milestones: Record<string, MilestoneRecord>, event: Recorded<Co
     case 'ChildConsultationHeld':
     case 'EventHeld':
     case 'ActivityPlanned':
-      milestones[event.eventId] = { type: event.type, data: event.data, retracted: false, order: event.revision };
+      changes.set(event.eventId, { type: event.type, data: event.data, retracted: false, order: event.revision });
       return;
     case 'MilestoneCorrected': {
-      const record = milestones[event.data.eventId];
-      if (record) milestones[event.data.eventId] = { ...record, data: { ...record.data, ...event.data.changes } as MilestoneData };
+      const record = milestone(event.data.eventId);
+      if (record) {
+        changes.set(event.data.eventId, { ...record, data: { ...record.data, ...event.data.changes } as MilestoneData });
+      }
       return;
     }
     case 'MilestoneRetracted': {
-      const record = milestones[event.data.eventId];
-      if (record) milestones[event.data.eventId] = { ...record, retracted: true };
+      const record = milestone(event.data.eventId);
+      if (record) changes.set(event.data.eventId, { ...record, retracted: true });
       return;
     }
     default: {
@@ -65,19 +72,24 @@ const STAGE_MILESTONES: MilestoneType[] = [
   'AssistanceCompleted',
 ];
 
+/** Milestones that still stand, of one type or of any, in log order. */
 export function activeMilestones(state: CountryState, type?: MilestoneType): [string, MilestoneRecord][] {
-  return Object.entries(state.milestones).filter(
-    ([, record]) => !record.retracted && (type === undefined || record.type === type),
-  );
+  return standing(state, (record) => type === undefined || record.type === type);
 }
 
 /** The latest stage milestone by business date (log order breaks ties). */
 export function latestStageMilestone(state: CountryState): MilestoneRecord | undefined {
-  return activeMilestones(state)
+  return standing(state, (record) => STAGE_MILESTONES.includes(record.type))
     .map(([, record]) => record)
-    .filter((record) => STAGE_MILESTONES.includes(record.type))
     .sort(byBusinessDate)
     .at(-1);
+}
+
+function standing(state: CountryState, wanted: (record: MilestoneRecord) => boolean): [string, MilestoneRecord][] {
+  return state.milestones
+    .entries()
+    .filter(([, record]) => !record.retracted && wanted(record))
+    .sort(([, a], [, b]) => a.order - b.order);
 }
 
 export function isAssistanceActive(state: CountryState): boolean {

@@ -11,7 +11,7 @@ export function standingMilestone(
   eventId: string,
   action: RevisionAction,
 ): MilestoneRecord {
-  const record = state.milestones[eventId];
+  const record = state.milestones.get(eventId);
   if (!record) {
     throw new BusinessRuleViolated(
       `No milestone with eventId ${eventId} is recorded for ${country}, so it cannot be ${action}; ` +

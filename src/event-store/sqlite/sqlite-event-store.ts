@@ -10,6 +10,7 @@ import {
   SubscriptionHandler,
 } from '../event-store.port';
 import { LogFollower } from '../log-follower';
+import { GroupCommit } from './group-commit';
 
 const ALL_REMAINING_PAGES = 0x7fffffff;
 
@@ -51,7 +52,7 @@ export class SqliteEventStore implements EventStore {
   readonly db: Database.Database;
   private readonly followers = new Set<LogFollower>();
   private readonly statements;
-  private readonly appendTransaction;
+  private readonly commits: GroupCommit;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.db = new Database(options.path);
@@ -77,30 +78,7 @@ export class SqliteEventStore implements EventStore {
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
     };
-    this.appendTransaction = this.db.transaction(
-      (streamName: string, events: NewEvent[], expected: ExpectedRevision): AppendResult => {
-        const current = this.statements.streamRevision.get(streamName)?.revision ?? -1;
-        if (!revisionMatches(expected, current)) {
-          throw new WrongExpectedRevision(streamName, expected, current);
-        }
-        const recorded: Recorded[] = events.map((event, index) => {
-          if (this.statements.eventIdExists.get(event.eventId)) throw new DuplicateEventId(event.eventId);
-          const revision = current + 1 + index;
-          const info = this.statements.insert.run({
-            streamName,
-            revision,
-            eventId: event.eventId,
-            type: event.type,
-            schemaVersion: event.schemaVersion,
-            data: JSON.stringify(event.data),
-            metadata: JSON.stringify(event.metadata),
-          });
-          return { ...event, streamName, revision, position: Number(info.lastInsertRowid) };
-        });
-        const last = recorded[recorded.length - 1];
-        return { nextRevision: last.revision, lastPosition: last.position, events: recorded };
-      },
-    );
+    this.commits = new GroupCommit(this.db, () => this.followers.forEach((follower) => follower.notify()));
   }
 
   async appendToStream<E extends DomainEvent>(
@@ -109,9 +87,30 @@ export class SqliteEventStore implements EventStore {
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('Nothing to append');
-    const result = this.appendTransaction.immediate(streamName, events as NewEvent[], expectedRevision);
-    this.followers.forEach((follower) => follower.notify());
-    return result;
+    return this.commits.submit(() => this.append(streamName, events as NewEvent[], expectedRevision));
+  }
+
+  private append(streamName: string, events: NewEvent[], expected: ExpectedRevision): AppendResult {
+    const current = this.statements.streamRevision.get(streamName)?.revision ?? -1;
+    if (!revisionMatches(expected, current)) {
+      throw new WrongExpectedRevision(streamName, expected, current);
+    }
+    const recorded: Recorded[] = events.map((event, index) => {
+      if (this.statements.eventIdExists.get(event.eventId)) throw new DuplicateEventId(event.eventId);
+      const revision = current + 1 + index;
+      const info = this.statements.insert.run({
+        streamName,
+        revision,
+        eventId: event.eventId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+      });
+      return { ...event, streamName, revision, position: Number(info.lastInsertRowid) };
+    });
+    const last = recorded[recorded.length - 1];
+    return { nextRevision: last.revision, lastPosition: last.position, events: recorded };
   }
 
   async readStream(streamName: string, fromRevision = 0): Promise<Recorded[]> {
@@ -145,6 +144,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.commits.commit();
     await Promise.all([...this.followers].map((follower) => follower.close()));
     if (this.db.open) this.db.close();
   }

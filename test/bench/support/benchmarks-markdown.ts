@@ -25,7 +25,7 @@ const number = (value: number, digits = 0) =>
 const ms = (value: number) => `${number(value, value < 10 ? 2 : value < 100 ? 1 : 0)} ms`;
 const mb = (bytes: number) => `${number(bytes / 2 ** 20)} MB`;
 const verdict = (met: boolean) => (met ? 'met' : '**missed**');
-const load = (figures: LoadFigures) =>
+const load = (figures: Omit<LoadFigures, 'autocannonP99Ms' | 'timeouts'>) =>
   figures.requests === 0
     ? 'no request was answered before the load phase ended'
     : `${number(figures.requestsPerSecond)} req/s, p50 ${ms(figures.p50Ms)}, p99 ${ms(figures.p99Ms)}, max ${ms(figures.maxMs)}, ` +
@@ -73,7 +73,7 @@ function summaryRows(results: BenchmarkResults): Row[] {
 
 function details(results: BenchmarkResults): string[] {
   const lines: string[] = [];
-  const { dataset, append, http, coldStart, queries } = results;
+  const { dataset, append, http, rebuild, coldStart, queries } = results;
   if (dataset) {
     const types = Object.entries(dataset.byType).sort(([, a], [, b]) => b - a).map(([type, count]) => `${type} ${number(count)}`).join(', ');
     lines.push(`- Data set: ${number(dataset.events)} events (seed ${dataset.seed}) in ${number(dataset.streams)} streams over 193 countries and 2010–2024, ${mb(dataset.fileBytes)} on disk, generated in ${ms(dataset.generatedInMs)}: ${types}.`);
@@ -88,11 +88,18 @@ function details(results: BenchmarkResults): string[] {
     lines.push(`- Hello world (GET, bare Nest + Express): ${load(http.helloWorld)}.`);
     if (http.commandsOnLargeStore) lines.push(`- Commands on a store already holding ${number(http.commandsOnLargeStore.storeEvents)} events: ${load(http.commandsOnLargeStore)}.`);
   }
+  if (rebuild) {
+    lines.push(`- Rebuild: read ${mb(rebuild.rawScan.eventBytes)} of event JSON and wrote ${number(rebuild.rebuild.documents)} documents, ${mb(rebuild.rebuild.documentBytes)} of JSON (one per timeline entry and per quarter activity); the raw scan only reads.`);
+  }
   if (coldStart) lines.push(`- Cold start runs: ours ${coldStart.oursRunsMs.map(ms).join(', ')}; hello world ${coldStart.helloWorldRunsMs.map(ms).join(', ')}.`);
   if (queries) {
-    lines.push(`- Status at ${queries.rate} req/s: ${load(queries.status)}; autocannon's own p99 ${ms(queries.status.autocannonP99Ms)}.`);
-    lines.push(`- Timeline at ${queries.rate} req/s: ${load(queries.timeline)}; autocannon's own p99 ${ms(queries.timeline.autocannonP99Ms)}.`);
-    lines.push(`- Hello world at ${queries.rate} req/s: ${load(queries.helloWorld)}.`);
+    for (const [name, paced, bursts] of [
+      ['Status', queries.status, queries.statusInBursts],
+      ['Timeline', queries.timeline, queries.timelineInBursts],
+      ['Hello world', queries.helloWorld, queries.helloWorldInBursts],
+    ] as const) {
+      lines.push(`- ${name} at ${queries.rate} req/s, paced: ${load(paced)}; p99 from send to answer ${ms(paced.sentToAnsweredP99Ms)}. In autocannon's once-a-second bursts: ${load(bursts)}.`);
+    }
     const { json, markdown, asOf } = queries.report;
     lines.push(`- Report ${queries.report.quarter}: JSON median ${ms(json.medianMs)} (${number(json.bytes / 1024)} KiB), Markdown median ${ms(markdown.medianMs)} (${number(markdown.bytes / 1024)} KiB), with \`asOf\` (folded from the log) median ${ms(asOf.medianMs)}, max ${ms(asOf.maxMs)}.`);
   }

@@ -3,10 +3,27 @@ import { rebuildProjections } from '../../../src/cli/rebuild-projections';
 import { configFromEnv } from '../../../src/config/app-config';
 import { reportToParent } from '../support/measurement';
 
+type Written = { documents: number; documentBytes: number };
+
 /** Ours: what `npm run rebuild-projections` does, clearing every read model and folding the whole log again. */
 async function rebuild(path: string): Promise<number> {
   const summary = await rebuildProjections({ ...configFromEnv({}), sqlitePath: path, sqliteSynchronous: 'FULL', seedDemo: false });
   return summary.events;
+}
+
+/** What the rebuild had to write, to set its time against the bytes the baseline only reads. */
+function writtenTo(path: string): Written {
+  const db = new Database(path, { readonly: true });
+  const written = db.prepare<[], Written>('SELECT count(*) AS documents, sum(length(document)) AS documentBytes FROM read_models').get()!;
+  db.close();
+  return written;
+}
+
+function eventBytesOf(path: string): number {
+  const db = new Database(path, { readonly: true });
+  const bytes = db.prepare<[], number>('SELECT sum(length(data) + length(metadata)) FROM events').pluck().get()!;
+  db.close();
+  return bytes;
 }
 
 /** The baseline: every row read once and its JSON parsed, nothing else. */
@@ -29,7 +46,7 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const events = mode === 'raw-scan' ? rawScan(path) : await rebuild(path);
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
-  reportToParent({ events, elapsedMs });
+  reportToParent({ events, elapsedMs, ...(mode === 'raw-scan' ? { eventBytes: eventBytesOf(path) } : writtenTo(path)) });
 }
 
 void main();
