@@ -8,11 +8,12 @@ export type AnyProjection = Projection<unknown, Recorded>;
 export type DocumentChanges = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
- * Folded documents wait in memory for a flush; a catch-up flushes at least this often. It trades memory (about
- * 40 MB of pending documents) against time (every flush rewrites the key index pages it touches); the
- * checkpoint is written with the documents, so it never affects correctness.
+ * Folded documents wait in memory for a flush; a catch-up flushes at least this often. It trades memory against
+ * time (every flush rewrites the key index pages it touches): at a million events, 10k gives a peak RSS of
+ * about 265 MB and 20k about 300 MB for a sixth less time. The checkpoint is written with the documents, so it
+ * never affects correctness.
  */
-export const FLUSH_EVERY_EVENTS = 20_000;
+export const FLUSH_EVERY_EVENTS = 10_000;
 
 type PendingProjection = { documents: Map<string, unknown>; position: number };
 

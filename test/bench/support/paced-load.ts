@@ -33,12 +33,13 @@ export async function runPacedLoad(options: PacedLoadOptions): Promise<PacedLoad
   const outcomes: Promise<Outcome>[] = [];
   const started = nowMs();
   try {
-    for (let sequence = 0; sequence < total; sequence++) {
-      const scheduledAt = started + sequence * interval;
-      const wait = scheduledAt - nowMs();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait - 1));
-      while (nowMs() < scheduledAt) await new Promise((resolve) => setImmediate(resolve));
-      outcomes.push(send(agent, options, sequence, scheduledAt));
+    const dueAt = (sequence: number) => started + sequence * interval;
+    for (let sequence = 0; sequence < total; ) {
+      const wait = dueAt(sequence) - nowMs();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      for (const now = nowMs(); sequence < total && dueAt(sequence) <= now; sequence++) {
+        outcomes.push(send(agent, options, sequence, dueAt(sequence)));
+      }
     }
     return figuresOf(await Promise.all(outcomes), options.durationSeconds);
   } finally {
