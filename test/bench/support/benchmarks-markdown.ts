@@ -136,10 +136,27 @@ ${table(summaryRows(results))}
 
 ${details(results).join('\n')}
 
+## Where the time goes in the missed targets (profiled on the benchmark machine, 2026-11-24)
+
+- HTTP commands: with a handler that does nothing, the same HTTP edge (helmet, bearer-token lookup, rate limit,
+  class-validator, routing, response) already reaches only about 0.45 of the bare route; of a real command, the
+  fsync of the group commit takes 14–17% and the projection flush 9–11%. Commands on a large store pay once per
+  country for reading its whole stream (up to about 8,800 events) into the write-side cache.
+- Projection rebuild: the raw scan only reads; the rebuild also writes two documents per milestone (a timeline
+  entry and a quarter activity, each with the event's data), more than twice the bytes it reads (see Details),
+  plus the key index of those documents. A flush every 10,000 events keeps the process near 265 MB; every
+  20,000 is a sixth faster and near 300 MB.
+- Query latency: at an even 500 req/s the median answer takes about a millisecond; the p99 is set by the
+  server's young-generation garbage collections (3–6 ms, about three a second while it serves 90 KB timeline
+  pages) and by the two cores being shared with the load generator. The same pace against the bare route is
+  listed beside it.
+- Server memory: the read-side caches hold 50–70 MB; the rest of the peak is V8's heap growing under load and
+  the \`asOf\` report folding the whole log once.
+
 ## How each figure is taken
 
 - Every server runs in its own process: \`src/main.ts\` compiled by tsc, the entry point \`npm start\` runs, on 127.0.0.1, and autocannon loads it from the bench process; on a machine with two cores the load generator and the server share them, for ours and the baseline alike.
-- Latency percentiles are computed from every response's own latency (sub-millisecond); at a fixed rate, autocannon's own p99 (which corrects for coordinated omission) is listed in the details.
+- Throughput is autocannon's, with percentiles from every response's own latency. Latency at 500 req/s comes from an open-loop generator (\`test/bench/support/paced-load.ts\`): one request every 2 ms over 16 keep-alive connections, each timed from when it was due, so a stall counts against every request it delays. autocannon's fixed-rate mode sends each connection's quota for a second back to back when the second begins; its figures are in the details for comparison.
 - The rebuild is \`npm run rebuild-projections\` (\`src/cli/rebuild-projections.ts\`) in a process of its own, on a copy of the data set; the baseline reads the same table once and parses every event's JSON.
 - The peer store is \`@event-driven-io/emmett-sqlite\` 0.38.5 (on the \`sqlite3\` driver, built from source on install): 0.42.4, the newest, asks for \`@event-driven-io/emmett\` 0.42.4 as a peer, which the npm registry does not have. It is not a dependency of the project: the first \`npm run bench\` installs it into \`node_modules/.cache/bench-peer\` (\`test/bench/support/bench-peer.ts\`); when that fails, the summary says the peer is unavailable and the details say why.
 - Peak RSS is the kernel's high-water mark (VmHWM) of the process.
