@@ -1,3 +1,5 @@
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import fc from 'fast-check';
 import { SlidingWindowThrottlerStorage } from './sliding-window-throttler.storage';
 
 const TTL = 60_000;
@@ -57,5 +59,42 @@ describe('SlidingWindowThrottlerStorage', () => {
       now += 10;
     }
     expect(await hit('busy', 100_000_000)).toMatchObject({ totalHits: TTL / 10, isBlocked: false });
+  });
+});
+
+describe('SlidingWindowThrottlerStorage against the storage of @nestjs/throttler', () => {
+  afterEach(() => jest.useRealTimers());
+
+  const step = fc.record({
+    waitMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2_000 }), fc.integer({ min: 2_000, max: 90_000 })),
+    key: fc.constantFrom('a', 'b', 'c'),
+  });
+  const throttle = fc.record({
+    ttl: fc.constantFrom(1_000, 10_000, 60_000),
+    limit: fc.integer({ min: 1, max: 6 }),
+    blockDuration: fc.constantFrom(0, 5_000, 60_000),
+  });
+
+  it('answers every increment as the library would, for any timing of hits', async () => {
+    await fc.assert(
+      fc.asyncProperty(throttle, fc.array(step, { minLength: 1, maxLength: 60 }), async ({ ttl, limit, blockDuration }, steps) => {
+        jest.useFakeTimers({ now: 1_700_000_000_000 });
+        const library = new ThrottlerStorageService();
+        const ours = new SlidingWindowThrottlerStorage();
+        try {
+          for (const { waitMs, key } of steps) {
+            jest.advanceTimersByTime(waitMs);
+            const expected = await library.increment(key, ttl, limit, blockDuration, 'writes');
+            // The guard reads timeToBlockExpire only when blocked; otherwise the library's value is arbitrary.
+            const comparable = { ...expected, timeToBlockExpire: expected.isBlocked ? expected.timeToBlockExpire : 0 };
+            expect(await ours.increment(key, ttl, limit, blockDuration, 'writes')).toEqual(comparable);
+          }
+        } finally {
+          library.onApplicationShutdown();
+          jest.useRealTimers();
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
