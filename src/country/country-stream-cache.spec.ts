@@ -66,4 +66,24 @@ describe('CountryStreamCache', () => {
     const later = cache.advance(STREAM, folded, [training(1, { key: 'k', hash: 'h2' })]);
     expect(later.results.get('k')).toMatchObject({ eventId: training(0).eventId, revision: 0, requestHash: 'h1' });
   });
+
+  it('forgets the least recently used streams once the milestones it keeps pass its budget', () => {
+    const small = new CountryStreamCache(8);
+    const streamOf = (name: string, count: number) =>
+      Array.from({ length: count }, (_, revision) => ({ ...training(revision), streamName: name, eventId: `${name}-${revision}` }));
+    small.advance('country-AAA', small.get('country-AAA'), streamOf('country-AAA', 3));
+    small.advance('country-BBB', small.get('country-BBB'), streamOf('country-BBB', 3));
+    small.get('country-AAA');
+    small.advance('country-CCC', small.get('country-CCC'), streamOf('country-CCC', 3));
+
+    expect(small.get('country-BBB').state.revision).toBe(-1);
+    expect(small.get('country-AAA').state.revision).toBe(2);
+    expect(small.get('country-CCC').state.revision).toBe(2);
+  });
+
+  it('keeps the stream just folded even when it alone is over the budget', () => {
+    const tiny = new CountryStreamCache(2);
+    tiny.advance(STREAM, tiny.get(STREAM), [training(0), training(1), training(2)]);
+    expect(tiny.get(STREAM).state.revision).toBe(2);
+  });
 });

@@ -10,8 +10,9 @@ export type HttpFigures = {
   durationSeconds: number;
   commands: LoadFigures;
   helloWorld: LoadFigures;
+  helloWorldPeakRssBytes: number;
   /** The same command load on a store that already holds the benchmark's data set, when one is given. */
-  commandsOnLargeStore?: LoadFigures & { storeEvents: number };
+  commandsOnLargeStore?: LoadFigures & { storeEvents: number; peakRssBytes: number };
 };
 
 const CONNECTIONS = 32;
@@ -39,12 +40,12 @@ async function commandLoad(server: ServerProcess, durationSeconds: number): Prom
   return load(durationSeconds);
 }
 
-async function helloWorldLoad(durationSeconds: number): Promise<LoadFigures> {
+async function helloWorldLoad(durationSeconds: number): Promise<LoadFigures & { peakRssBytes: number }> {
   const server = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
   try {
     const load = (seconds: number) => runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, next: () => ({ path: '/hello' }) });
     await load(WARM_UP_SECONDS);
-    return await load(durationSeconds);
+    return { ...(await load(durationSeconds)), peakRssBytes: server.peakRssBytes() };
   } finally {
     await server.stop();
   }
@@ -64,9 +65,13 @@ async function withServer<T>(sqlitePath: string | undefined, work: (server: Serv
 /** Commands (validation, handler, durable append, projection) against a bare route, both on Express. */
 export async function benchHttpThroughput(durationSeconds: number, largeStore?: { path: string; events: number }): Promise<HttpFigures> {
   const commands = await withServer(undefined, (server) => commandLoad(server, durationSeconds));
-  const helloWorld = await helloWorldLoad(durationSeconds);
+  const { peakRssBytes: helloWorldPeakRssBytes, ...helloWorld } = await helloWorldLoad(durationSeconds);
   const commandsOnLargeStore = largeStore
-    ? { ...(await withServer(largeStore.path, (server) => commandLoad(server, durationSeconds))), storeEvents: largeStore.events }
+    ? await withServer(largeStore.path, async (server) => ({
+        ...(await commandLoad(server, durationSeconds)),
+        storeEvents: largeStore.events,
+        peakRssBytes: server.peakRssBytes(),
+      }))
     : undefined;
-  return { connections: CONNECTIONS, durationSeconds, commands, helloWorld, commandsOnLargeStore };
+  return { connections: CONNECTIONS, durationSeconds, commands, helloWorld, helloWorldPeakRssBytes, commandsOnLargeStore };
 }

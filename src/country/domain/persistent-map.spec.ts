@@ -24,4 +24,10 @@ describe('PersistentMap', () => {
   it('returns itself for no changes', () => {
     expect(filled.with(new Map())).toBe(filled);
   });
+
+  it('counts distinct keys: a replaced value does not add to its size', () => {
+    const first = PersistentMap.empty<number>().with(new Map([['a', 1], ['b', 2]]));
+    const second = first.with(new Map([['b', 3], ['c', 4]]));
+    expect([PersistentMap.empty().size, first.size, second.size]).toEqual([0, 2, 3]);
+  });
 });

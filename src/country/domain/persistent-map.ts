@@ -16,10 +16,13 @@ function bucketOf(key: string): number {
  * time would make a command's cost grow with the stream's history.
  */
 export class PersistentMap<T> {
-  private constructor(private readonly buckets: readonly Bucket<T>[]) {}
+  private constructor(
+    private readonly buckets: readonly Bucket<T>[],
+    readonly size: number,
+  ) {}
 
   static empty<T>(): PersistentMap<T> {
-    return new PersistentMap<T>(Array<Bucket<T>>(BUCKETS).fill(EMPTY_BUCKET as Bucket<T>));
+    return new PersistentMap<T>(Array<Bucket<T>>(BUCKETS).fill(EMPTY_BUCKET as Bucket<T>), 0);
   }
 
   get(key: string): T | undefined {
@@ -36,14 +39,16 @@ export class PersistentMap<T> {
     if (changes.size === 0) return this;
     const buckets = [...this.buckets];
     const copied = new Set<number>();
+    let size = this.size;
     for (const [key, value] of changes) {
       const index = bucketOf(key);
       if (!copied.has(index)) {
         buckets[index] = new Map(buckets[index]);
         copied.add(index);
       }
+      if (!buckets[index].has(key)) size++;
       (buckets[index] as Map<string, T>).set(key, value);
     }
-    return new PersistentMap(buckets);
+    return new PersistentMap(buckets, size);
   }
 }
