@@ -86,7 +86,7 @@ export class ReadModelStore {
 
   /**
    * Writes a flush's documents (null removes one) in key order, many rows per statement: sorted keys keep the
-   * B-tree writes local, which is most of what a rebuild of a large log costs.
+   * writes to the key index local, which is most of what a rebuild of a large log costs.
    */
   write(projection: string, documents: ReadonlyMap<string, unknown>): void {
     const keys = [...documents.keys()].sort();

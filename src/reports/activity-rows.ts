@@ -2,7 +2,7 @@ import type { QuarterlyActivity } from '../../projections/quarterly-activities.p
 import { participantsOf } from './activity-sentences';
 import type { ActivityRow, CountryLookup } from './report.model';
 import { ACTIVITY_LABELS } from './report-sections';
-import { byName, collationRanks, compareCodes, languageName } from './report-wording';
+import { byName, compareCodes, languageName, orderByName } from './report-wording';
 
 export function detailsOf(activity: QuarterlyActivity): string {
   switch (activity.type) {
@@ -71,16 +71,15 @@ export function activityRows(placed: readonly PlacedActivity[], countries: Count
       recordedAt: activity.recordedAt,
       sentence,
     };
-    return { row, sectionOrder, countriesRank: 0 };
+    return { row, sectionOrder };
   });
-  const ranks = collationRanks(rows.map(({ row }) => row.countries));
-  rows.forEach((sortable) => (sortable.countriesRank = ranks.get(sortable.row.countries)!));
+  const byCountries = orderByName(rows.map(({ row }) => row.countries));
   return rows
     .sort(
       (a, b) =>
         a.sectionOrder - b.sectionOrder ||
         compareCodes(a.row.date, b.row.date) ||
-        a.countriesRank - b.countriesRank ||
+        byCountries(a.row.countries, b.row.countries) ||
         compareCodes(a.row.eventId, b.row.eventId),
     )
     .map(({ row }) => row);

@@ -6,7 +6,7 @@ import { instantLabel, periodPhrase, quarterLabel } from './quarter';
 import { summariseByRegion } from './region-summary';
 import { CORRECTION_MARK, CountryLookup, CountryNaming, QuarterlyReport, rememberingLookup, ReportItem, ReportPart, ReportSection } from './report.model';
 import { PART_LEADS, placementOf, SECTIONS, SectionId } from './report-sections';
-import { asSentence, collationRanks, compareCodes, joinNaturally, lowerFirst, orderByName } from './report-wording';
+import { asSentence, compareCodes, joinNaturally, lowerFirst, orderByName } from './report-wording';
 
 export type QuarterlyReportInput = {
   quarter: QuarterId;
@@ -20,11 +20,17 @@ type Group = { section: SectionId; rank: number; activities: QuarterlyActivity[]
 /** The quarter's countries, and their names in byName order worked out once for the many small sorts of a report. */
 type Naming = { countries: CountryLookup; byName: (a: string, b: string) => number };
 
-function sortedCountries(activities: readonly QuarterlyActivity[], { countries, byName }: Naming): CountryNaming[] {
-  if (activities.length === 1 && activities[0].countries.length === 1) return [countries(activities[0].countries[0])];
+function countryCodesOf(activities: readonly QuarterlyActivity[]): string[] {
   const codes = new Set<string>();
   for (const activity of activities) for (const code of activity.countries) codes.add(code);
-  return [...codes].map((code) => countries(code)).sort((a, b) => byName(a.name, b.name));
+  return [...codes];
+}
+
+function sortedCountries(activities: readonly QuarterlyActivity[], { countries, byName }: Naming): CountryNaming[] {
+  if (activities.length === 1 && activities[0].countries.length === 1) return [countries(activities[0].countries[0])];
+  return countryCodesOf(activities)
+    .map((code) => countries(code))
+    .sort((a, b) => byName(a.name, b.name));
 }
 
 /** An officer's note is the activity's sentence; one that names none of its countries is told where it happened. */
@@ -69,7 +75,7 @@ function groupActivities(activities: readonly QuarterlyActivity[], countries: Co
   return [...groups.values()];
 }
 
-type SortableItem = { group: Group; item: ReportItem; sortName: string; sortRank: number };
+type SortableItem = { group: Group; item: ReportItem; sortName: string };
 
 function itemOf(group: Group, naming: Naming): SortableItem {
   const named = sortedCountries(group.activities, naming);
@@ -83,15 +89,13 @@ function itemOf(group: Group, naming: Naming): SortableItem {
       eventIds: group.activities.map((activity) => activity.eventId).sort(),
     },
     sortName: first.type === 'RegionalActivityHeld' ? first.fields.title : named.map((country) => country.name).join(' '),
-    sortRank: 0,
   };
 }
 
 /** Kinds of activity in the section's order, then alphabetically by country (or regional title). */
 function inSectionOrder(items: SortableItem[]): SortableItem[] {
-  const ranks = collationRanks(items.map((item) => item.sortName));
-  items.forEach((item) => (item.sortRank = ranks.get(item.sortName)!));
-  return items.sort((a, b) => a.group.rank - b.group.rank || a.sortRank - b.sortRank || compareCodes(a.item.text, b.item.text));
+  const bySortName = orderByName(items.map((item) => item.sortName));
+  return items.sort((a, b) => a.group.rank - b.group.rank || bySortName(a.sortName, b.sortName) || compareCodes(a.item.text, b.item.text));
 }
 
 /** Numbers the parts and sections that have something to say, leaving the empty ones out. */
@@ -122,9 +126,7 @@ export function buildQuarterlyReport({ quarter, activities, asOf = null, ...inpu
   const inQuarter = activities
     .filter((activity) => activity.quarter === quarter)
     .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.eventId, b.eventId));
-  const codes = new Set<string>();
-  for (const activity of inQuarter) for (const code of activity.countries) codes.add(code);
-  const byName = orderByName([...codes].map((code) => countries(code).name));
+  const byName = orderByName(countryCodesOf(inQuarter).map((code) => countries(code).name));
   const { parts, placed } = numberedParts(groupActivities(inQuarter, countries), { countries, byName });
   const period = periodPhrase(quarter);
   return {

@@ -2,30 +2,27 @@ import { StreamLocks } from './stream-locks';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Work that logs when it starts and ends, a tick apart, and answers its name. */
+const loggedPiece = (log: string[], name: string) => async () => {
+  log.push(`${name} starts`);
+  await tick();
+  log.push(`${name} ends`);
+  return name;
+};
+
 describe('StreamLocks', () => {
   const locks = new StreamLocks();
 
   it('runs the work of one stream one piece at a time, in arrival order', async () => {
     const log: string[] = [];
-    const piece = (name: string) => async () => {
-      log.push(`${name} starts`);
-      await tick();
-      log.push(`${name} ends`);
-      return name;
-    };
-    const results = await Promise.all(['a', 'b', 'c'].map((name) => locks.run('country-MLT', piece(name))));
+    const results = await Promise.all(['a', 'b', 'c'].map((name) => locks.run('country-MLT', loggedPiece(log, name))));
     expect(results).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
   });
 
   it('lets the work of other streams run alongside', async () => {
     const log: string[] = [];
-    const piece = (name: string) => async () => {
-      log.push(`${name} starts`);
-      await tick();
-      log.push(`${name} ends`);
-    };
-    await Promise.all([locks.run('country-MLT', piece('malta')), locks.run('country-IDN', piece('indonesia'))]);
+    await Promise.all([locks.run('country-MLT', loggedPiece(log, 'malta')), locks.run('country-IDN', loggedPiece(log, 'indonesia'))]);
     expect(log.slice(0, 2)).toEqual(['malta starts', 'indonesia starts']);
   });
 
