@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CountryEvent, MilestoneData, MilestoneType, PlannedActivityKind } from '../src/country/domain/country.events';
-import { activeMilestones, foldCountry, latestStageMilestone } from '../src/country/domain/country.state';
+import { foldCountry, latestStageMilestone } from '../src/country/domain/country.state';
 import { Recorded } from '../src/event-store/event-envelope';
 import { GivenEvent, recordAll } from '../src/shared/testing/projection-specification';
 import { FULFILLED_PLANS_KEPT, KIND_OF } from './activity-ledger';
@@ -68,10 +68,24 @@ function historyOf(steps: Step[], long?: LongHistory): GivenEvent[] {
   return history;
 }
 
-/** The status recomputed from scratch with the write side's own fold. */
+/** Milestones that still stand after the whole history, with their corrected data, in log order. */
+function standingMilestones(events: Recorded<CountryEvent>[]) {
+  const standing = new Map<string, { type: MilestoneType; data: MilestoneData }>();
+  for (const event of events) {
+    if (event.type === 'MilestoneRetracted') standing.delete(event.data.eventId);
+    else if (event.type !== 'MilestoneCorrected') standing.set(event.eventId, { type: event.type, data: event.data });
+    else if (standing.has(event.data.eventId)) {
+      const milestone = standing.get(event.data.eventId)!;
+      standing.set(event.data.eventId, { ...milestone, data: { ...milestone.data, ...event.data.changes } as MilestoneData });
+    }
+  }
+  return [...standing].map(([eventId, milestone]) => ({ eventId, ...milestone }));
+}
+
+/** The status recomputed from scratch, its stage by the write side's own fold. */
 function recomputed(events: Recorded<CountryEvent>[]) {
   const state = foldCountry(events);
-  const active = activeMilestones(state).map(([eventId, record]) => ({ eventId, ...record }));
+  const active = standingMilestones(events);
   const of = (type: MilestoneType) => active.filter((milestone) => milestone.type === type);
   const activities = active.filter((milestone) => milestone.type !== 'ActivityPlanned');
   const languageCounts: Record<string, number> = {};

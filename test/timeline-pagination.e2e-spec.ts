@@ -26,9 +26,9 @@ describe('GET /api/countries/:code/timeline, page by page', () => {
   });
   afterAll(() => t.close());
 
-  it('answers the latest 200 entries by default, with the total and no earlier page when all fit', async () => {
+  it('answers the latest 50 entries by default, with the total and no earlier page when all fit', async () => {
     const all = await page();
-    expect(all).toMatchObject({ code: country, total: DATES.length, limit: 200, before: null, next: null });
+    expect(all).toMatchObject({ code: country, total: DATES.length, limit: 50, before: null, next: null });
     expect(ids(all)).toEqual(logged);
   });
 
@@ -92,7 +92,7 @@ describe('GET /api/countries/:code/timeline, page by page', () => {
     beforeAll(async () => {
       busy = freshCountry();
       const day = (index: number) => new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
-      const events = Array.from({ length: 205 }, (_, index) => ({
+      const events = Array.from({ length: 55 }, (_, index) => ({
         type: 'TrainingHeld' as const,
         data: { country: busy, date: day(index), title: `Training ${index}`, audience: 'educators' as const },
         recordedAt: '2024-12-01T09:00:00.000Z',
@@ -102,8 +102,8 @@ describe('GET /api/countries/:code/timeline, page by page', () => {
 
     it('shows the latest entries with a link to the earlier ones, and back', async () => {
       const latest = (await t.http().get(`/country/${busy}`).expect(200)).text;
-      expect(latest).toContain('205 entries');
-      expect(eventIdsOn(latest)).toHaveLength(200);
+      expect(latest).toContain('55 entries');
+      expect(eventIdsOn(latest)).toHaveLength(50);
       const earlierHref = /<a href="([^"]+)">Show earlier entries<\/a>/.exec(latest)?.[1].replaceAll('&amp;', '&');
       expect(earlierHref).toMatch(new RegExp(`^/country/${busy}\\?before=`));
 
@@ -115,7 +115,7 @@ describe('GET /api/countries/:code/timeline, page by page', () => {
     });
 
     it('shows the latest entries when the cursor is not one', async () =>
-      expect(eventIdsOn((await t.http().get(`/country/${busy}?before=nonsense`).expect(200)).text)).toHaveLength(200));
+      expect(eventIdsOn((await t.http().get(`/country/${busy}?before=nonsense`).expect(200)).text)).toHaveLength(50));
 
     it('opens the correction form for an entry older than the latest page', async () => {
       const form = (await t.http().get(`/log/correct-milestone?country=${busy}&eventId=${oldest}`).expect(200)).text;

@@ -13,7 +13,7 @@ export class AuditLog {
     private readonly directory: CountryDirectory,
   ) {}
 
-  /** Newest first, at most `limit` entries. */
+  /** Newest first, at most `limit` entries: reads back from the end of the log only as far as it must. */
   async entries(filter: AuditFilter, limit: number): Promise<AuditEntry[]> {
     const normalised = {
       ...filter,
@@ -21,17 +21,14 @@ export class AuditLog {
       ...(filter.from && filter.from.length > 10 && { from: new Date(filter.from).toISOString() }),
       ...(filter.to && filter.to.length > 10 && { to: new Date(filter.to).toISOString() }),
     };
-    const matching: AuditEntry[] = [];
-    for (let position = 0; ; ) {
-      const batch = await this.store.readAll({ fromPosition: position, maxCount: BATCH_SIZE });
+    const newestFirst: AuditEntry[] = [];
+    let beforePosition: number | undefined;
+    while (newestFirst.length < limit) {
+      const batch = await this.store.readAllBackwards({ beforePosition, maxCount: BATCH_SIZE });
       if (batch.length === 0) break;
-      for (const event of batch) {
-        const entry = auditEntryOf(event);
-        if (matchesAudit(entry, normalised)) matching.push(entry);
-      }
-      position = batch[batch.length - 1].position;
-      if (matching.length > limit * 4) matching.splice(0, matching.length - limit);
+      newestFirst.push(...batch.map(auditEntryOf).filter((entry) => matchesAudit(entry, normalised)));
+      beforePosition = batch[batch.length - 1].position;
     }
-    return matching.slice(-limit).reverse();
+    return newestFirst.slice(0, limit);
   }
 }

@@ -10,10 +10,16 @@ import { PROJECTION_BARRIER, ProjectionBarrier } from '../shared/command/project
 import { StreamLocks } from '../shared/command/stream-locks';
 import { CountryEvent } from './domain/country.events';
 import { CountryState } from './domain/country.state';
-import { CountryStreamCache } from './country-stream-cache';
+import { traceMilestone, TracedMilestone } from './domain/milestone-revision';
+import { CountryStreamCache, FoldedStream } from './country-stream-cache';
 import { countryStream } from './country-stream';
 
 const MAX_ATTEMPTS = 50;
+/** Events read at a time when catching a stream up, so a long history is folded without holding it all. */
+const STREAM_PAGE = 500;
+
+/** `revised` is the milestone named in `execute`'s `revising`, traced through the stream (undefined if none). */
+type Decide = (state: CountryState, revised?: TracedMilestone) => CountryEvent[];
 
 /** Load, fold, decide, append; shared by every per-country command handler. */
 @Injectable()
@@ -26,13 +32,12 @@ export class CountryCommandExecutor {
     @Inject(PROJECTION_BARRIER) private readonly projections: ProjectionBarrier,
   ) {}
 
-  async execute(
-    country: string,
-    context: CommandContext,
-    decide: (state: CountryState) => CountryEvent[],
-  ): Promise<CommandResult> {
+  /** `revising` names a milestone of the country that `decide` corrects or retracts. */
+  async execute(country: string, context: CommandContext, decide: Decide, revising?: string): Promise<CommandResult> {
     const streamName = countryStream(country);
-    const result = await this.locks.run(streamName, () => this.decideAndAppend(streamName, country, context, decide));
+    const result = await this.locks.run(streamName, () =>
+      this.decideAndAppend(streamName, country, context, (state) => this.decideOnMilestone(streamName, state, decide, revising)),
+    );
     await this.projections.waitUntilProjected(result.position);
     return result;
   }
@@ -41,12 +46,10 @@ export class CountryCommandExecutor {
     streamName: string,
     country: string,
     context: CommandContext,
-    decide: (state: CountryState) => CountryEvent[],
+    decide: (state: CountryState) => Promise<CountryEvent[]>,
   ): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
-      const cached = this.streams.get(streamName);
-      const newer = (await this.store.readStream(streamName, cached.state.revision + 1)) as Recorded<CountryEvent>[];
-      const { state, results } = this.streams.advance(streamName, cached, newer);
+      const { state, results } = await this.caughtUp(streamName);
       const earlier = context.idempotencyKey ? results.get(context.idempotencyKey) : undefined;
       if (earlier) {
         if (earlier.requestHash !== context.requestHash) throw new IdempotencyKeyReused(context.idempotencyKey!);
@@ -57,7 +60,7 @@ export class CountryCommandExecutor {
       if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
         throw new StaleRevision(context.expectedRevision, state.revision);
       }
-      const events = toNewEvents(decide(state), context, (index) => eventIdFor(context.idempotencyKey, index));
+      const events = toNewEvents(await decide(state), context, (index) => eventIdFor(context.idempotencyKey, index));
       try {
         const result = await this.store.appendToStream(streamName, events, state.revision === -1 ? 'no-stream' : state.revision);
         this.streams.advance(streamName, { state, results }, result.events as Recorded<CountryEvent>[]);
@@ -72,5 +75,24 @@ export class CountryCommandExecutor {
         if (attempt >= MAX_ATTEMPTS) throw error;
       }
     }
+  }
+
+  private async caughtUp(streamName: string): Promise<FoldedStream> {
+    for (let folded = this.streams.get(streamName); ; ) {
+      const page = await this.store.readStream(streamName, folded.state.revision + 1, STREAM_PAGE);
+      folded = this.streams.advance(streamName, folded, page as Recorded<CountryEvent>[]);
+      if (page.length < STREAM_PAGE) return folded;
+    }
+  }
+
+  /** A correction or retraction is rare; its milestone is read from the log rather than kept for every milestone. */
+  private async decideOnMilestone(streamName: string, state: CountryState, decide: Decide, revising?: string): Promise<CountryEvent[]> {
+    if (revising === undefined) return decide(state);
+    let traced: TracedMilestone | undefined;
+    for (let from = 0; from <= state.revision; from += STREAM_PAGE) {
+      const page = await this.store.readStream(streamName, from, Math.min(STREAM_PAGE, state.revision + 1 - from));
+      traced = traceMilestone(revising, page as Recorded<CountryEvent>[], traced);
+    }
+    return decide(state, traced);
   }
 }

@@ -10,6 +10,7 @@ import {
 } from './event-store.contract-support';
 import { WrongExpectedRevision } from './event-store.errors';
 import { EventStore, Subscription } from './event-store.port';
+import { describeBackwardsReadContract } from './event-store.backwards-read-contract';
 import { describeConcurrencyContract } from './event-store.concurrency-contract';
 import { describeSubscriptionContract } from './event-store.subscription-contract';
 
@@ -65,6 +66,14 @@ export function describeEventStoreContract(
       expect(read).toEqual(result.events);
       const expected = events.map((event, revision) => ({ ...event, streamName: stream, revision }));
       expect(read.map(withoutPosition)).toEqual(expected);
+    });
+
+    it('reads part of a stream from a revision, at most a given number of events', async () => {
+      const stream = newStream();
+      await store.appendToStream(stream, ['A', 'B', 'C', 'D'].map((type) => newEvent(type)), 'no-stream');
+      expect((await store.readStream(stream, 1, 2)).map((event) => [event.type, event.revision])).toEqual([['B', 1], ['C', 2]]);
+      expect((await store.readStream(stream, 3, 10)).map((event) => event.type)).toEqual(['D']);
+      expect(await store.readStream(stream, 4, 10)).toEqual([]);
     });
 
     it('reads a stream that was never written as empty', async () => {
@@ -171,5 +180,6 @@ export function describeEventStoreContract(
 
     describeConcurrencyContract(() => store);
     describeSubscriptionContract({ store: () => store, subscribe });
+    describeBackwardsReadContract(() => store);
   });
 }

@@ -13,6 +13,8 @@ export type AppendResult = {
 
 export type ReadAllOptions = { fromPosition: number; maxCount: number };
 
+export type ReadAllBackwardsOptions = { beforePosition?: number; maxCount: number };
+
 export type SubscriptionHandler = (events: Recorded[]) => Promise<void> | void;
 
 /** Told once when a subscription ends without `close()`: the connection dropped or the handler failed. */
@@ -30,10 +32,18 @@ export interface EventStore {
     events: NewEvent<E>[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult>;
-  /** The stream's events from `fromRevision` (inclusive, default 0), in revision order; [] when it does not exist. */
-  readStream(streamName: string, fromRevision?: number): Promise<Recorded[]>;
+  /**
+   * The stream's events from `fromRevision` (inclusive, default 0), in revision order, at most `maxCount` of them
+   * (default all); [] when it does not exist.
+   */
+  readStream(streamName: string, fromRevision?: number, maxCount?: number): Promise<Recorded[]>;
   /** Events with a global position strictly greater than `fromPosition`, in log order. */
   readAll(options: ReadAllOptions): Promise<Recorded[]>;
+  /**
+   * Events with a global position strictly less than `beforePosition` (default: the end of the log), newest first,
+   * at most `maxCount` of them.
+   */
+  readAllBackwards(options: ReadAllBackwardsOptions): Promise<Recorded[]>;
   /** Catch up from `fromPosition` (exclusive), then receive live appends, in order, one batch at a time. */
   subscribeToAll(fromPosition: number, handler: SubscriptionHandler, onDropped?: DropHandler): Subscription;
   headPosition(): Promise<number>;

@@ -5,7 +5,7 @@ import { CountryQueries } from './country-queries.service';
 import { CountrySummaryView } from './country-query.views';
 import { ListCountriesQueryDto } from './list-countries.query.dto';
 import { sendJsonBytes } from './serialized-json';
-import { TimelineQueryDto } from './timeline-query.dto';
+import { DEFAULT_TIMELINE_LIMIT, MAX_TIMELINE_LIMIT, TimelineQueryDto } from './timeline-query.dto';
 
 @ApiTags('countries')
 @Controller('countries')
@@ -35,13 +35,14 @@ export class CountriesController {
   @Get(':code/timeline')
   @ApiOkResponse({
     description:
-      'One page of milestones in business-date order, with corrections and retractions: the latest `limit` (200 unless ' +
-      'asked, at most 1000) before the `before` cursor, or of all. `total` counts every entry; `next` (null on the first ' +
+      'One page of milestones in business-date order, with corrections and retractions: the latest `limit` ' +
+      `(${DEFAULT_TIMELINE_LIMIT} unless asked, at most ${MAX_TIMELINE_LIMIT}) ` +
+      'before the `before` cursor, or of all. `total` counts every entry; `next` (null on the first ' +
       'page) holds the cursor and the link of the page before this one. Cursors name a place in the timeline, so pages ' +
       'stay put while entries are logged.',
     headers: { Link: { description: 'rel="next": the page of earlier entries, when there is one' } },
   })
-  @ApiBadRequestResponse({ description: '`limit` is not a whole number from 1 to 1000, or `before` is not a cursor' })
+  @ApiBadRequestResponse({ description: `\`limit\` is not a whole number from 1 to ${MAX_TIMELINE_LIMIT}, or \`before\` is not a cursor` })
   @ApiNotFoundResponse({ description: 'Not an ISO 3166-1 country code' })
   @ApiHeader({ name: 'Accept', required: false })
   timeline(@Param('code') code: string, @Query() page: TimelineQueryDto, @Res() response: Response): void {

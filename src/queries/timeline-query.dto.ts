@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { TIMELINE_CURSOR, TIMELINE_CURSOR_EXAMPLE } from './timeline-index';
 
-export const DEFAULT_TIMELINE_LIMIT = 200;
+/** A page a person reads at a glance; a longer one is asked for, and costs every reader of the country page. */
+export const DEFAULT_TIMELINE_LIMIT = 50;
 export const MAX_TIMELINE_LIMIT = 1000;
 
 const LIMIT_MESSAGE = `$property must be a whole number from 1 to ${MAX_TIMELINE_LIMIT}`;

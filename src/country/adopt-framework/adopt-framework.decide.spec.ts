@@ -73,6 +73,24 @@ describe('adopt framework', () => {
       .when(adoptFramework({}))
       .thenThrows(BusinessRuleViolated, /no draft framework is recorded/));
 
+  it('goes by the draft date as corrected', () =>
+    given([
+      drafted('2024-05-10', 'draft'),
+      {
+        type: 'MilestoneCorrected',
+        data: {
+          country: 'SUR',
+          eventId: 'draft',
+          milestoneType: 'FrameworkDrafted',
+          previous: { country: 'SUR', date: '2024-05-10' },
+          changes: { date: '2024-11-20' },
+          reason: 'The draft was submitted later',
+        },
+      },
+    ])
+      .when(adoptFramework({ date: '2024-11-01' }))
+      .thenThrows(BusinessRuleViolated, /earlier than the draft framework of 2024-11-20/));
+
   it('rejects an adoption dated in the future', () =>
     given([drafted('2024-05-10')]).when(adoptFramework({ date: '2024-12-31' })).thenThrows(BusinessRuleViolated, /in the future/));
 

@@ -21,7 +21,7 @@ export function decideAdoptFramework({ country, payload, context }: AdoptFramewo
 }
 
 function adoptionBeforeDraft(country: string, date: string, state: CountryState): BusinessRuleViolated {
-  const draftDates = activeMilestones(state, 'FrameworkDrafted').map(([, record]) => record.data.date);
+  const draftDates = activeMilestones(state, 'FrameworkDrafted').map(([, record]) => record.date);
   if (draftDates.length === 0) {
     return new BusinessRuleViolated(
       `A framework cannot be adopted before it was drafted: no draft framework is recorded for ${country}; ` +

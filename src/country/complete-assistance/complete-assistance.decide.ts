@@ -13,14 +13,14 @@ export function decideCompleteAssistance(
   if (!latest || !isAssistanceActive(state)) {
     throw new BusinessRuleViolated(
       latest
-        ? `Technical assistance in ${country} was already completed on ${latest.data.date}; initiate it again before completing it`
+        ? `Technical assistance in ${country} was already completed on ${latest.date}; initiate it again before completing it`
         : `There is no active technical assistance in ${country} to complete; initiate it first`,
     );
   }
   // An earlier date would leave the assistance looking active, since stages follow business dates.
-  if (payload.date < latest.data.date) {
+  if (payload.date < latest.date) {
     throw new BusinessRuleViolated(
-      `Technical assistance cannot be completed on ${payload.date}, before its latest milestone on ${latest.data.date}`,
+      `Technical assistance cannot be completed on ${payload.date}, before its latest milestone on ${latest.date}`,
       'date',
     );
   }

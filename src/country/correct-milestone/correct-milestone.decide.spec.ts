@@ -2,12 +2,13 @@ import { BusinessRuleViolated } from '../../shared/domain-errors';
 import { DeciderSpecification, GivenEvent } from '../../shared/testing/decider-specification';
 import { CountryEvent } from '../domain/country.events';
 import { CountryState, evolveCountry, initialCountryState } from '../domain/country.state';
+import { traceMilestone } from '../domain/milestone-revision';
 import { CorrectMilestoneCommand } from './correct-milestone.command';
 import { decideCorrectMilestone } from './correct-milestone.decide';
 import { CorrectMilestoneRequestDto } from './correct-milestone.request.dto';
 
 const given = DeciderSpecification.for<CorrectMilestoneCommand, CountryEvent, CountryState>({
-  decide: decideCorrectMilestone,
+  decide: (command, state, history) => decideCorrectMilestone(command, state, traceMilestone(command.payload.eventId, history)),
   evolve: evolveCountry,
   initialState: initialCountryState,
 });

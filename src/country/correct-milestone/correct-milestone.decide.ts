@@ -1,16 +1,17 @@
 import { BusinessRuleViolated } from '../../shared/domain-errors';
 import { assertHappened, assertNotPastQuarter } from '../domain/business-rules';
 import type { MilestoneCorrected, MilestoneData } from '../domain/country.events';
-import { CountryState, hasFrameworkDraftedBy, MilestoneRecord } from '../domain/country.state';
-import { adoptionsOrphanedByDraftChange, standingMilestone } from '../domain/milestone-revision';
+import { CountryState, hasFrameworkDraftedBy } from '../domain/country.state';
+import { adoptionsOrphanedByDraftChange, standingMilestone, TracedMilestone } from '../domain/milestone-revision';
 import type { CorrectMilestoneCommand } from './correct-milestone.command';
 
 /** `payload.changes` arrive validated against the milestone's own request rules (see the changes validator). */
 export function decideCorrectMilestone(
   { country, payload, context }: CorrectMilestoneCommand,
   state: CountryState,
+  traced: TracedMilestone | undefined,
 ): MilestoneCorrected[] {
-  const milestone = standingMilestone(state, country, payload.eventId, 'corrected');
+  const milestone = standingMilestone(country, payload.eventId, 'corrected', traced);
   const changes = effectiveChanges(milestone.data, payload.changes);
   if (Object.keys(changes).length === 0) {
     throw new BusinessRuleViolated(
@@ -60,7 +61,7 @@ function asCorrection(field: string, check: () => void): void {
   }
 }
 
-function assertFrameworkOrderKept(state: CountryState, eventId: string, milestone: MilestoneRecord, date: string): void {
+function assertFrameworkOrderKept(state: CountryState, eventId: string, milestone: TracedMilestone, date: string): void {
   if (milestone.type === 'FrameworkAdopted' && !hasFrameworkDraftedBy(state, date)) {
     throw new BusinessRuleViolated(
       `The correction cannot be made: a framework cannot be adopted before it was drafted, and no draft ` +

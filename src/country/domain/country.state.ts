@@ -1,62 +1,71 @@
 import type { Recorded } from '../../event-store/event-envelope';
-import { PersistentMap } from './persistent-map';
-import { BusinessDate, CountryEvent, MilestoneData, MilestoneType } from './country.events';
+import { BusinessDate, CountryEvent, Milestone } from './country.events';
 
-export type MilestoneRecord = {
-  type: MilestoneType;
-  data: MilestoneData;
+export type StageMilestone = Extract<
+  Milestone,
+  { type: 'AssistanceInitiated' | 'FrameworkDrafted' | 'FrameworkAdopted' | 'AssistanceCompleted' }
+>;
+export type StageMilestoneType = StageMilestone['type'];
+
+export type StageRecord = {
+  type: StageMilestoneType;
+  date: BusinessDate;
   retracted: boolean;
   order: number;
 };
 
+/**
+ * Only stage milestones decide what may be logged next, so only they are kept, by event id. Any other milestone
+ * is read from the log when it is corrected or retracted (see `traceMilestone`): a country's state stays this
+ * small however long its history grows.
+ */
 export type CountryState = {
   revision: number;
-  milestones: PersistentMap<MilestoneRecord>;
+  stages: ReadonlyMap<string, StageRecord>;
 };
 
-export const initialCountryState = (): CountryState => ({ revision: -1, milestones: PersistentMap.empty() });
+export const initialCountryState = (): CountryState => ({ revision: -1, stages: new Map() });
 
 export function evolveCountry(state: CountryState, event: Recorded<CountryEvent>): CountryState {
   return foldCountry([event], state);
 }
 
-/** Folds in one pass; the milestones the events leave alone stay shared with `from`, never copied. */
+/** Folds in one pass; the stage records are copied only when an event changes one of them. */
 export function foldCountry(events: Recorded<CountryEvent>[], from: CountryState = initialCountryState()): CountryState {
   if (events.length === 0) return from;
-  const changes = new Map<string, MilestoneRecord>();
-  for (const event of events) applyTo(changes, (eventId) => changes.get(eventId) ?? from.milestones.get(eventId), event);
-  return { revision: events[events.length - 1].revision, milestones: from.milestones.with(changes) };
+  let stages = from.stages;
+  const changing = () => (stages === from.stages ? (stages = new Map(from.stages)) : stages) as Map<string, StageRecord>;
+  for (const event of events) {
+    const change = stageChange(event, (eventId) => stages.get(eventId));
+    if (change) changing().set(...change);
+  }
+  return { revision: events[events.length - 1].revision, stages };
 }
 
-function applyTo(
-  changes: Map<string, MilestoneRecord>,
-  milestone: (eventId: string) => MilestoneRecord | undefined,
+function stageChange(
   event: Recorded<CountryEvent>,
-): void {
+  stageRecord: (eventId: string) => StageRecord | undefined,
+): [string, StageRecord] | undefined {
   switch (event.type) {
     case 'AssistanceInitiated':
     case 'FrameworkDrafted':
     case 'FrameworkAdopted':
     case 'AssistanceCompleted':
+      return [event.eventId, { type: event.type, date: event.data.date, retracted: false, order: event.revision }];
     case 'TrainingHeld':
     case 'GuidelinesTranslated':
     case 'ChildTaskforceEstablished':
     case 'ChildConsultationHeld':
     case 'EventHeld':
     case 'ActivityPlanned':
-      changes.set(event.eventId, { type: event.type, data: event.data, retracted: false, order: event.revision });
-      return;
+      return undefined;
     case 'MilestoneCorrected': {
-      const record = milestone(event.data.eventId);
-      if (record) {
-        changes.set(event.data.eventId, { ...record, data: { ...record.data, ...event.data.changes } as MilestoneData });
-      }
-      return;
+      const record = stageRecord(event.data.eventId);
+      return record && [event.data.eventId, { ...record, date: event.data.changes.date ?? record.date }];
     }
     case 'MilestoneRetracted': {
-      const record = milestone(event.data.eventId);
-      if (record) changes.set(event.data.eventId, { ...record, retracted: true });
-      return;
+      const record = stageRecord(event.data.eventId);
+      return record && [event.data.eventId, { ...record, retracted: true }];
     }
     default: {
       const unknownEvent: never = event;
@@ -65,31 +74,19 @@ function applyTo(
   }
 }
 
-const STAGE_MILESTONES: MilestoneType[] = [
-  'AssistanceInitiated',
-  'FrameworkDrafted',
-  'FrameworkAdopted',
-  'AssistanceCompleted',
-];
-
-/** Milestones that still stand, of one type or of any, in log order. */
-export function activeMilestones(state: CountryState, type?: MilestoneType): [string, MilestoneRecord][] {
-  return standing(state, (record) => type === undefined || record.type === type);
+/** Stage milestones that still stand, of one type or of any, in log order. */
+export function activeMilestones(state: CountryState, type?: StageMilestoneType): [string, StageRecord][] {
+  return [...state.stages]
+    .filter(([, record]) => !record.retracted && (type === undefined || record.type === type))
+    .sort(([, a], [, b]) => a.order - b.order);
 }
 
 /** The latest stage milestone by business date (log order breaks ties). */
-export function latestStageMilestone(state: CountryState): MilestoneRecord | undefined {
-  return standing(state, (record) => STAGE_MILESTONES.includes(record.type))
+export function latestStageMilestone(state: CountryState): StageRecord | undefined {
+  return activeMilestones(state)
     .map(([, record]) => record)
-    .sort(byBusinessDate)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
     .at(-1);
-}
-
-function standing(state: CountryState, wanted: (record: MilestoneRecord) => boolean): [string, MilestoneRecord][] {
-  return state.milestones
-    .entries()
-    .filter(([, record]) => !record.retracted && wanted(record))
-    .sort(([, a], [, b]) => a.order - b.order);
 }
 
 export function isAssistanceActive(state: CountryState): boolean {
@@ -98,9 +95,5 @@ export function isAssistanceActive(state: CountryState): boolean {
 }
 
 export function hasFrameworkDraftedBy(state: CountryState, date: BusinessDate): boolean {
-  return activeMilestones(state, 'FrameworkDrafted').some(([, record]) => record.data.date <= date);
-}
-
-function byBusinessDate(a: MilestoneRecord, b: MilestoneRecord): number {
-  return a.data.date.localeCompare(b.data.date) || a.order - b.order;
+  return activeMilestones(state, 'FrameworkDrafted').some(([, record]) => record.date <= date);
 }

@@ -18,7 +18,7 @@ export function decideInitiateAssistance(
   if (isAssistanceActive(state)) {
     const latest = latestStageMilestone(state)!;
     throw new BusinessRuleViolated(
-      `Technical assistance in ${country} is already active (${STAGE_REACHED[latest.type]} on ${latest.data.date}); ` +
+      `Technical assistance in ${country} is already active (${STAGE_REACHED[latest.type]} on ${latest.date}); ` +
         'complete it before initiating it again',
     );
   }

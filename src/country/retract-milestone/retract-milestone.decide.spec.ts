@@ -2,12 +2,13 @@ import { BusinessRuleViolated } from '../../shared/domain-errors';
 import { DeciderSpecification, GivenEvent } from '../../shared/testing/decider-specification';
 import { CountryEvent } from '../domain/country.events';
 import { CountryState, evolveCountry, initialCountryState } from '../domain/country.state';
+import { traceMilestone } from '../domain/milestone-revision';
 import { RetractMilestoneCommand } from './retract-milestone.command';
 import { decideRetractMilestone } from './retract-milestone.decide';
 import { RetractMilestoneRequestDto } from './retract-milestone.request.dto';
 
 const given = DeciderSpecification.for<RetractMilestoneCommand, CountryEvent, CountryState>({
-  decide: decideRetractMilestone,
+  decide: (command, state, history) => decideRetractMilestone(command, state, traceMilestone(command.payload.eventId, history)),
   evolve: evolveCountry,
   initialState: initialCountryState,
 });

@@ -1,14 +1,15 @@
 import { BusinessRuleViolated } from '../../shared/domain-errors';
 import type { MilestoneRetracted } from '../domain/country.events';
 import type { CountryState } from '../domain/country.state';
-import { adoptionsOrphanedByDraftChange, standingMilestone } from '../domain/milestone-revision';
+import { adoptionsOrphanedByDraftChange, standingMilestone, TracedMilestone } from '../domain/milestone-revision';
 import type { RetractMilestoneCommand } from './retract-milestone.command';
 
 export function decideRetractMilestone(
   { country, payload }: RetractMilestoneCommand,
   state: CountryState,
+  traced: TracedMilestone | undefined,
 ): MilestoneRetracted[] {
-  const milestone = standingMilestone(state, country, payload.eventId, 'retracted');
+  const milestone = standingMilestone(country, payload.eventId, 'retracted', traced);
   if (milestone.type === 'FrameworkDrafted') {
     const orphaned = adoptionsOrphanedByDraftChange(state, payload.eventId);
     if (orphaned.length > 0) {

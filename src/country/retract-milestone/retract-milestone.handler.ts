@@ -9,6 +9,12 @@ export class RetractMilestoneHandler implements ICommandHandler<RetractMilestone
   constructor(private readonly executor: CountryCommandExecutor) {}
 
   execute(command: RetractMilestoneCommand): Promise<CommandResult> {
-    return this.executor.execute(command.country, command.context, (state) => decideRetractMilestone(command, state));
+    const { country, context, payload } = command;
+    return this.executor.execute(
+      country,
+      context,
+      (state, traced) => decideRetractMilestone(command, state, traced),
+      payload.eventId,
+    );
   }
 }

@@ -14,6 +14,7 @@ import {
   DropHandler,
   EventStore,
   ExpectedRevision,
+  ReadAllBackwardsOptions,
   ReadAllOptions,
   Subscription,
   SubscriptionHandler,
@@ -73,8 +74,8 @@ export class EventStoreDbEventStore implements EventStore {
     return { nextRevision: lastRevision, lastPosition: recorded[recorded.length - 1].position, events: recorded };
   }
 
-  async readStream(streamName: string, fromRevision = 0): Promise<Recorded[]> {
-    return this.readRange(streamName, fromRevision, Number.MAX_SAFE_INTEGER);
+  async readStream(streamName: string, fromRevision = 0, maxCount = Number.MAX_SAFE_INTEGER): Promise<Recorded[]> {
+    return this.readRange(streamName, fromRevision, maxCount);
   }
 
   /** `$all` reads include the event at the start position and system events; both are skipped here. */
@@ -95,6 +96,31 @@ export class EventStoreDbEventStore implements EventStore {
       }
       if (page.length < pageSize || last === cursor) return found;
       cursor = last;
+    }
+  }
+
+  /**
+   * A backwards `$all` read from a position returns only events before it (the server takes it as the end of a
+   * record); the bound is still checked here, and system and foreign events are skipped.
+   */
+  async readAllBackwards({ beforePosition, maxCount }: ReadAllBackwardsOptions): Promise<Recorded[]> {
+    const found: Recorded[] = [];
+    if (maxCount <= 0 || (beforePosition !== undefined && beforePosition <= 0)) return found;
+    const pageSize = Math.min(maxCount, MAX_PAGE);
+    let before = beforePosition === undefined ? undefined : BigInt(beforePosition);
+    let from: ReadPosition = beforePosition === undefined ? END : toClientPosition(beforePosition);
+    for (;;) {
+      const page = await collect(this.client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: pageSize }));
+      for (const resolved of page) {
+        const commit = resolved.event?.position.commit;
+        if (commit === undefined || (before !== undefined && commit >= before) || !this.isOurs(resolved)) continue;
+        found.push(toRecorded(resolved));
+        if (found.length >= maxCount) return found;
+      }
+      const oldest = page[page.length - 1]?.event?.position;
+      if (page.length < pageSize || !oldest || (before !== undefined && oldest.commit >= before)) return found;
+      before = oldest.commit;
+      from = oldest;
     }
   }
 

@@ -5,6 +5,7 @@ import {
   AppendResult,
   EventStore,
   ExpectedRevision,
+  ReadAllBackwardsOptions,
   ReadAllOptions,
   Subscription,
   SubscriptionHandler,
@@ -70,11 +71,14 @@ export class SqliteEventStore implements EventStore {
          VALUES (@streamName, @revision, @eventId, @type, @schemaVersion, @data, @metadata)`,
       ),
       eventIdExists: this.db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE event_id = ?'),
-      readStream: this.db.prepare<[string, number], EventRow>(
-        'SELECT * FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision',
+      readStream: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT ?',
       ),
       readAll: this.db.prepare<[number, number], EventRow>(
         'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
+      ),
+      readAllBackwards: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?',
       ),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
     };
@@ -113,12 +117,16 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: last.revision, lastPosition: last.position, events: recorded };
   }
 
-  async readStream(streamName: string, fromRevision = 0): Promise<Recorded[]> {
-    return this.statements.readStream.all(streamName, fromRevision).map(toRecorded);
+  async readStream(streamName: string, fromRevision = 0, maxCount = -1): Promise<Recorded[]> {
+    return this.statements.readStream.all(streamName, fromRevision, maxCount).map(toRecorded);
   }
 
   async readAll({ fromPosition, maxCount }: ReadAllOptions): Promise<Recorded[]> {
     return this.statements.readAll.all(fromPosition, maxCount).map(toRecorded);
+  }
+
+  async readAllBackwards({ beforePosition, maxCount }: ReadAllBackwardsOptions): Promise<Recorded[]> {
+    return this.statements.readAllBackwards.all(beforePosition ?? Number.MAX_SAFE_INTEGER, maxCount).map(toRecorded);
   }
 
   async headPosition(): Promise<number> {

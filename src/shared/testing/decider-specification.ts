@@ -1,7 +1,8 @@
 import { DomainEvent, Recorded } from '../../event-store/event-envelope';
 
 type Decider<Command, Event extends DomainEvent, State> = {
-  decide: (command: Command, state: State) => Event[];
+  /** `history` is what `given` recorded, for deciders that also read an event of the stream. */
+  decide: (command: Command, state: State, history: Recorded<Event>[]) => Event[];
   evolve: (state: State, event: Recorded<Event>) => State;
   initialState: () => State;
 };
@@ -14,8 +15,8 @@ export const DeciderSpecification = {
     return (given: GivenEvent<Event>[]) => ({
       when: (command: Command) => {
         const run = () => {
-          const state = given.map(toRecorded).reduce(decider.evolve, decider.initialState());
-          return decider.decide(command, state);
+          const history = given.map(toRecorded);
+          return decider.decide(command, history.reduce(decider.evolve, decider.initialState()), history);
         };
         return {
           then: (expected: Event[]) => expect(run()).toEqual(expected),

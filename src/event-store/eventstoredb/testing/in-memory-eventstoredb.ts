@@ -20,7 +20,8 @@ type Live = { stream: PassThrough; prefixes: string[]; cursor: bigint };
 
 /**
  * Imitates the server behaviour the adapter relies on, as documented and as read in the server source:
- * byte-offset positions with commit = prepare, system events interleaved in `$all`, inclusive `$all` reads,
+ * byte-offset positions with commit = prepare, system events interleaved in `$all`, `$all` reads inclusive of
+ * their start going forwards and exclusive going backwards (the server takes a backwards start as a record's end),
  * exclusive subscription starts, id-based idempotency of retried appends, StreamNotFound on empty reads.
  * It lets the adapter run the store contract without a server; it is no substitute for the real one.
  */
@@ -88,8 +89,8 @@ export class InMemoryEventStoreDb {
     const backwards = options.direction === 'backwards';
     let events: StoredRecord[];
     if (backwards) {
-      const before = from === undefined || from === 'end' || from === 'start' ? undefined : from.commit;
-      events = this.log.filter((event) => before === undefined || event.position.commit < before).reverse();
+      const before = from === undefined || from === 'end' ? this.nextPosition : from === 'start' ? 0n : from.commit;
+      events = this.log.filter((event) => event.position.commit < before).reverse();
     } else {
       const since = from === undefined || from === 'start' || from === 'end' ? -1n : from.commit;
       events = this.log.filter((event) => event.position.commit >= since);

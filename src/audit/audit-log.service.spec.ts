@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CountryDirectory } from '../countries/country-directory';
+import { NewEvent } from '../event-store/event-envelope';
+import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
+import { auditEntryOf, AuditFilter, matchesAudit } from './audit-entry';
+import { AuditLog } from './audit-log.service';
+
+const EVENT_COUNT = 5000;
+const EVENTS_PER_APPEND = 250;
+
+const trainingHeld = (index: number): NewEvent => {
+  const founder = index < 3;
+  return {
+    type: 'TrainingHeld',
+    data: { country: founder ? 'GHA' : index % 2 ? 'KEN' : 'MLT', date: '2024-11-12' },
+    eventId: randomUUID(),
+    schemaVersion: 1,
+    metadata: {
+      actor: founder ? 'founder' : index % 3 ? 'amina' : 'jonas',
+      commandId: 'c',
+      correlationId: 'c',
+      causationId: 'c',
+      recordedAt: founder ? '2024-01-02T09:00:00.000Z' : '2024-12-03T10:00:00.000Z',
+    },
+  };
+};
+
+describe('audit log', () => {
+  let directory: string;
+  let store: SqliteEventStore;
+  let audit: AuditLog;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'ta-tracker-audit-'));
+    store = new SqliteEventStore({ path: join(directory, 'events.db'), synchronous: 'OFF' });
+    for (let first = 0; first < EVENT_COUNT; first += EVENTS_PER_APPEND) {
+      const events = Array.from({ length: EVENTS_PER_APPEND }, (_, offset) => trainingHeld(first + offset));
+      await store.appendToStream(`country-batch-${first}`, events, 'no-stream');
+    }
+    audit = new AuditLog(store, new CountryDirectory());
+  });
+
+  afterAll(async () => {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  /** Every matching entry, newest first, as a scan of the whole log forwards finds them. */
+  const fullScan = async (filter: AuditFilter) => {
+    const everything = await store.readAll({ fromPosition: 0, maxCount: EVENT_COUNT + 1 });
+    return everything.map(auditEntryOf).filter((entry) => matchesAudit(entry, filter)).reverse();
+  };
+
+  it('returns the newest entries after reading a single batch from the end of the log', async () => {
+    const backwards = jest.spyOn(store, 'readAllBackwards');
+    const forwards = jest.spyOn(store, 'readAll');
+    const entries = await audit.entries({}, 10);
+    expect(backwards).toHaveBeenCalledTimes(1);
+    expect(backwards.mock.calls[0][0]).toEqual({ beforePosition: undefined, maxCount: 2000 });
+    expect(forwards).not.toHaveBeenCalled();
+    const head = await store.headPosition();
+    expect(entries.map((entry) => entry.position)).toEqual(Array.from({ length: 10 }, (_, index) => head - index));
+  });
+
+  it('reads back to the start of the log when only the oldest events match', async () => {
+    const backwards = jest.spyOn(store, 'readAllBackwards');
+    const entries = await audit.entries({ actor: 'founder' }, 10);
+    expect(entries.map((entry) => [entry.position, entry.actor, entry.countries])).toEqual([
+      [3, 'founder', ['GHA']],
+      [2, 'founder', ['GHA']],
+      [1, 'founder', ['GHA']],
+    ]);
+    expect(backwards.mock.results.length).toBeGreaterThan(EVENT_COUNT / 2000);
+  });
+
+  it.each<[AuditFilter, number]>([
+    [{ country: 'KEN' }, 10],
+    [{ country: 'MLT', actor: 'jonas' }, 700],
+    [{ actor: 'amina' }, 2500],
+    [{ to: '2024-06-30' }, 500],
+    [{}, EVENT_COUNT],
+  ])('gives the same entries as a full forward scan for %o, limit %i', async (filter, limit) => {
+    const entries = await audit.entries(filter, limit);
+    const allMatching = await fullScan(filter);
+    expect(entries).toEqual(allMatching.slice(0, limit));
+    expect(entries.length).toBe(Math.min(limit, allMatching.length));
+  });
+});

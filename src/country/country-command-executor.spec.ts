@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
+import { CommandContext } from '../shared/command/command-context';
+import { toNewEvents } from '../shared/command/new-events';
+import { CountryEvent, MilestoneData } from './domain/country.events';
+import { CountryState } from './domain/country.state';
+import { TracedMilestone } from './domain/milestone-revision';
+import { CountryCommandExecutor } from './country-command-executor';
+import { countryStream } from './country-stream';
+
+const COUNTRY = 'MDV';
+const context = (commandId: string): CommandContext => ({
+  now: '2024-12-03T10:00:00.000Z',
+  actor: 'officer',
+  commandId,
+  correlationId: commandId,
+  causationId: commandId,
+});
+const training = (n: number): CountryEvent => ({
+  type: 'TrainingHeld',
+  data: { country: COUNTRY, date: '2024-11-12', title: `Training ${n}`, audience: 'educators', participants: n },
+});
+const trainingId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+describe('CountryCommandExecutor', () => {
+  let directory: string;
+  let store: SqliteEventStore;
+  let reads: { fromRevision?: number; maxCount?: number }[];
+  const executor = () => new CountryCommandExecutor(store, { waitUntilProjected: async () => undefined });
+
+  beforeEach(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'country-executor-'));
+    store = new SqliteEventStore({ path: join(directory, 'events.db') });
+    const history = Array.from({ length: 1_201 }, (_, n) => training(n));
+    await store.appendToStream(countryStream(COUNTRY), toNewEvents(history, context('seed'), trainingId), 'no-stream');
+    reads = [];
+    const readStream = store.readStream.bind(store);
+    store.readStream = (streamName, fromRevision, maxCount) => {
+      reads.push({ fromRevision, maxCount });
+      return readStream(streamName, fromRevision, maxCount);
+    };
+  });
+
+  afterEach(async () => {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('folds a long stream a page at a time and appends after its last revision', async () => {
+    let seen: CountryState | undefined;
+    const result = await executor().execute(COUNTRY, context('c1'), (state) => {
+      seen = state;
+      return [training(9_999)];
+    });
+    expect(seen?.revision).toBe(1_200);
+    expect(result.revision).toBe(1_201);
+    expect(reads.map((read) => read.fromRevision)).toEqual([0, 500, 1_000]);
+    expect(Math.max(...reads.map((read) => read.maxCount ?? Infinity))).toBe(500);
+  });
+
+  it('traces the milestone a command revises through the stream, corrections included', async () => {
+    const revising = trainingId(3);
+    const run = executor();
+    const correction = (traced?: TracedMilestone): CountryEvent[] => [
+      {
+        type: 'MilestoneCorrected',
+        data: { country: COUNTRY, eventId: revising, milestoneType: 'TrainingHeld', previous: traced!.data, changes: { participants: 40 }, reason: 'Miscounted' },
+      },
+    ];
+    await run.execute(COUNTRY, context('c1'), (_, traced) => correction(traced), revising);
+    reads = [];
+    let revised: TracedMilestone | undefined;
+    await run.execute(COUNTRY, context('c2'), (_, traced) => ((revised = traced), [training(1)]), revising);
+    expect(revised).toEqual({ type: 'TrainingHeld', data: { ...training(3).data, participants: 40 }, retracted: false });
+    expect(reads.slice(1)).toEqual([
+      { fromRevision: 0, maxCount: 500 },
+      { fromRevision: 500, maxCount: 500 },
+      { fromRevision: 1_000, maxCount: 202 },
+    ]);
+  });
+
+  it('traces nothing for a milestone the country does not have', async () => {
+    let revised: TracedMilestone | undefined = { type: 'TrainingHeld', data: training(0).data as MilestoneData, retracted: false };
+    await executor().execute(COUNTRY, context('c1'), (_, data) => ((revised = data), [training(1)]), 'not-a-milestone');
+    expect(revised).toBeUndefined();
+  });
+});
