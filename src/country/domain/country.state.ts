@@ -33,13 +33,12 @@ export function evolveCountry(state: CountryState, event: Recorded<CountryEvent>
 /** Folds in one pass; the stage records are copied only when an event changes one of them. */
 export function foldCountry(events: Recorded<CountryEvent>[], from: CountryState = initialCountryState()): CountryState {
   if (events.length === 0) return from;
-  let stages = from.stages;
-  const changing = () => (stages === from.stages ? (stages = new Map(from.stages)) : stages) as Map<string, StageRecord>;
+  let changed: Map<string, StageRecord> | undefined;
   for (const event of events) {
-    const change = stageChange(event, (eventId) => stages.get(eventId));
-    if (change) changing().set(...change);
+    const change = stageChange(event, (eventId) => (changed ?? from.stages).get(eventId));
+    if (change) (changed ??= new Map(from.stages)).set(...change);
   }
-  return { revision: events[events.length - 1].revision, stages };
+  return { revision: events[events.length - 1].revision, stages: changed ?? from.stages };
 }
 
 function stageChange(
