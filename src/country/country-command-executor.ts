@@ -78,21 +78,32 @@ export class CountryCommandExecutor {
   }
 
   private async caughtUp(streamName: string): Promise<FoldedStream> {
-    for (let folded = this.streams.get(streamName); ; ) {
-      const page = await this.store.readStream(streamName, folded.state.revision + 1, STREAM_PAGE);
-      folded = this.streams.advance(streamName, folded, page as Recorded<CountryEvent>[]);
-      if (page.length < STREAM_PAGE) return folded;
-    }
+    let folded = this.streams.get(streamName);
+    await this.readInPages(streamName, folded.state.revision + 1, Number.MAX_SAFE_INTEGER, (page) => {
+      folded = this.streams.advance(streamName, folded, page);
+    });
+    return folded;
   }
 
   /** A correction or retraction is rare; its milestone is read from the log rather than kept for every milestone. */
   private async decideOnMilestone(streamName: string, state: CountryState, decide: Decide, revising?: string): Promise<CountryEvent[]> {
     if (revising === undefined) return decide(state);
     let traced: TracedMilestone | undefined;
-    for (let from = 0; from <= state.revision; from += STREAM_PAGE) {
-      const page = await this.store.readStream(streamName, from, Math.min(STREAM_PAGE, state.revision + 1 - from));
-      traced = traceMilestone(revising, page as Recorded<CountryEvent>[], traced);
-    }
+    await this.readInPages(streamName, 0, state.revision, (page) => (traced = traceMilestone(revising, page, traced)));
     return decide(state, traced);
+  }
+
+  /** The stream from revision `from` through `through`, a page at a time, so a long history is never held whole. */
+  private async readInPages(
+    streamName: string,
+    from: number,
+    through: number,
+    visit: (page: Recorded<CountryEvent>[]) => void,
+  ): Promise<void> {
+    for (let next = from; next <= through; next += STREAM_PAGE) {
+      const page = await this.store.readStream(streamName, next, Math.min(STREAM_PAGE, through + 1 - next));
+      visit(page as Recorded<CountryEvent>[]);
+      if (page.length < STREAM_PAGE) return;
+    }
   }
 }

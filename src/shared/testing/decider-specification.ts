@@ -1,7 +1,7 @@
 import { DomainEvent, Recorded } from '../../event-store/event-envelope';
 
 type Decider<Command, Event extends DomainEvent, State> = {
-  /** `history` is what `given` recorded, for deciders that also read an event of the stream. */
+  /** `history` is what `given` recorded, for deciders that also read the stream (a revised milestone's trace). */
   decide: (command: Command, state: State, history: Recorded<Event>[]) => Event[];
   evolve: (state: State, event: Recorded<Event>) => State;
   initialState: () => State;
