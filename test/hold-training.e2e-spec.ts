@@ -1,3 +1,5 @@
+import { v7 as uuidV7, version } from 'uuid';
+import { timeOfUuidV7 } from '../src/shared/command/event-ids';
 import { startTestApp, TestApp, freshCountry } from './support/test-app';
 
 describe('POST /api/countries/:code/hold-training', () => {
@@ -13,6 +15,22 @@ describe('POST /api/countries/:code/hold-training', () => {
       .send({ date: '2024-11-12', title: 'Training of Trainers for Educators', audience: 'educators', participants: 30 })
       .expect(201);
     expect(response.body).toEqual({ eventId: expect.any(String), country, revision: 0, position: expect.any(Number) });
+  });
+
+  it('gives the event a UUIDv7 of the time it was logged, or of a UUIDv7 Idempotency-Key', async () => {
+    const country = freshCountry();
+    const body = { date: '2024-11-12', title: 'Online safety for parents', audience: 'parents' };
+    const before = Date.now();
+    const plain = await t.http().post(`/api/countries/${country}/hold-training`).send(body).expect(201);
+    expect(version(plain.body.eventId)).toBe(7);
+    expect(timeOfUuidV7(plain.body.eventId)).toBeGreaterThanOrEqual(before);
+    expect(timeOfUuidV7(plain.body.eventId)).toBeLessThanOrEqual(Date.now());
+
+    const key = uuidV7({ msecs: Date.parse('2024-11-12T08:00:00Z') });
+    const keyed = await t.http().post(`/api/countries/${country}/hold-training`).set('Idempotency-Key', key).send(body).expect(201);
+    const retried = await t.http().post(`/api/countries/${country}/hold-training`).set('Idempotency-Key', key).send(body).expect(201);
+    expect(retried.body).toEqual(keyed.body);
+    expect(timeOfUuidV7(keyed.body.eventId)).toBe(Date.parse('2024-11-12T08:00:00Z'));
   });
 
   it('lists every bad field', async () => {

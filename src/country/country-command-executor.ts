@@ -60,7 +60,7 @@ export class CountryCommandExecutor {
       if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
         throw new StaleRevision(context.expectedRevision, state.revision);
       }
-      const events = toNewEvents(await decide(state), context, (index) => eventIdFor(context.idempotencyKey, index));
+      const events = toNewEvents(await decide(state), context, (index) => eventIdFor(context, index));
       try {
         const result = await this.store.appendToStream(streamName, events, state.revision === -1 ? 'no-stream' : state.revision);
         this.streams.advance(streamName, { state, results }, result.events as Recorded<CountryEvent>[]);

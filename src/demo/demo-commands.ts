@@ -84,7 +84,7 @@ export function demoCommands(activities: readonly DemoActivity[], countries: Cou
       const payload = validated(HoldRegionalActivityRequestDto, activity.payload, label);
       payload.countries = payload.countries.map((code) => countries.resolve(code).code);
       if (payload.host) payload.host = countries.resolve(payload.host).code;
-      return new HoldRegionalActivityCommand(eventIdFor(context.idempotencyKey, 0), payload, context);
+      return new HoldRegionalActivityCommand(eventIdFor(context, 0), payload, context);
     }
     const factory = COUNTRY_COMMANDS[activity.command] as CountryCommandFactory<object>;
     const payload = validated(factory.dto, activity.payload, label);

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 
 /**
  * A rowid table, not WITHOUT ROWID: documents are appended in the order they are written and only the small key
- * index takes keys in their random (event id) order, so a rebuild does not rewrite the whole table per flush.
+ * index takes them by key, so a rebuild does not rewrite the whole table per flush. Keys end in an event id, a
+ * UUIDv7, so new keys of a country or quarter land next to each other (see eventIdFor).
  */
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS read_models (

@@ -63,7 +63,7 @@ export class ReportPublicationService {
     const event: NewEvent<QuarterlyReportPublished> = {
       type: 'QuarterlyReportPublished',
       data: { quarter, asOf, format: PUBLISHED_FORMAT, contentHash: rendered.contentHash, throughPosition },
-      eventId: eventIdFor(context.idempotencyKey, 0),
+      eventId: eventIdFor(context, 0),
       schemaVersion: SCHEMA_VERSION,
       metadata: metadataFrom(context),
     };

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, NotFoundException, Param, Query, Req, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Request } from 'express';
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidV7 } from 'uuid';
 import { RequiresRole } from '../auth/access.decorators';
 import { CountryDirectory } from '../countries/country-directory';
 import { CountryOption } from './form-field.view';
@@ -24,7 +24,10 @@ export class LogController {
     return renderLogIndex(this.option(country));
   }
 
-  /** Each render carries a fresh Idempotency-Key, so resubmitting the same rendered form logs once. */
+  /**
+   * Each render carries a fresh Idempotency-Key, so resubmitting the same rendered form logs once. It is a UUIDv7,
+   * whose time the event id keeps (see eventIdFor).
+   */
   @Get(':command')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
@@ -39,7 +42,7 @@ export class LogController {
     const today = new Date().toISOString().slice(0, 10);
     const model: MilestoneFormModel = {
       form,
-      idempotencyKey: randomUUID(),
+      idempotencyKey: uuidV7(),
       countries: this.countryOptions(),
       country: this.option(country),
       quarters: upcomingQuarters(today),

@@ -1,3 +1,5 @@
+import { version } from 'uuid';
+import { timeOfUuidV7 } from '../../src/shared/command/event-ids';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The web pages over plain HTTP: routing, escaping and errors, without a browser. */
@@ -38,12 +40,14 @@ describe('web pages', () => {
     expect(page).toContain('&lt;b&gt;Officer&lt;/b&gt;');
   });
 
-  it('renders each form with a new Idempotency-Key', async () => {
-    const keyOf = async () => /data-idempotency-key="([^"]+)"/.exec((await t.http().get('/log/hold-training').expect(200)).text)?.[1];
+  it('renders each form with a new Idempotency-Key, a UUIDv7 whose time the event id keeps', async () => {
+    const keyOf = async () => /data-idempotency-key="([^"]+)"/.exec((await t.http().get('/log/hold-training').expect(200)).text)![1];
+    const before = Date.now();
     const [first, second] = [await keyOf(), await keyOf()];
-    expect(first).toMatch(/^[0-9a-f-]{36}$/);
-    expect(second).toMatch(/^[0-9a-f-]{36}$/);
+    expect(version(first)).toBe(7);
+    expect(version(second)).toBe(7);
     expect(first).not.toBe(second);
+    expect(timeOfUuidV7(first)).toBeGreaterThanOrEqual(before);
   });
 
   it('offers the allowed values as choices', async () => {

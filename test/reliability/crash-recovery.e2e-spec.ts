@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventIdFor } from '../../src/shared/command/event-ids';
+import { idempotentEventId } from '../../src/shared/command/event-ids';
 import { ChildServer, projectionsCaughtUp, startChildServer } from './support/child-server';
 import { post } from './support/listening-app';
 import { reliabilityScale } from './support/reliability-scale';
@@ -61,10 +61,10 @@ describe(`crash: SIGKILL under write load, ${KILLS} times (seed ${SEED})`, () =>
     for (const command of inDoubt) {
       const reply = await post(server.baseUrl, command.path, command.body, { 'Idempotency-Key': command.idempotencyKey });
       expect(reply.status).toBe(201);
-      expect(reply.body.eventId).toBe(eventIdFor(command.idempotencyKey, 0));
+      expect(reply.body.eventId).toBe(idempotentEventId(command.idempotencyKey, 0));
     }
     const events = storedEvents(storePath);
-    const inDoubtIds = new Set(inDoubt.map((command) => eventIdFor(command.idempotencyKey, 0)));
+    const inDoubtIds = new Set(inDoubt.map((command) => idempotentEventId(command.idempotencyKey, 0)));
     expect(events.filter((event) => inDoubtIds.has(event.eventId))).toHaveLength(inDoubtIds.size);
     expect(logIsGaplessAndUnique(events)).toBe(true);
     await projectionsCaughtUp(server);

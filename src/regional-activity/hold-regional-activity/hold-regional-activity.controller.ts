@@ -29,7 +29,7 @@ export class HoldRegionalActivityController {
       countries: this.participatingCountries(body.countries),
       ...(body.host !== undefined && { host: this.countries.resolve(body.host).code }),
     });
-    const activityId = eventIdFor(context.idempotencyKey, 0);
+    const activityId = eventIdFor(context, 0);
     return this.commandBus.execute(new HoldRegionalActivityCommand(activityId, payload, context));
   }
 

@@ -152,10 +152,12 @@ ${details(results).join('\n')}
   only each country's stage milestones, about 5 MB for all 193 countries at a million events.
 - Projection rebuild: the raw scan only reads; the rebuild also writes two documents per milestone (a timeline
   entry and a quarter activity, each with the event's data), more than twice the bytes it reads (see Details).
-  The cost is per document, about 25 µs each for folding, JSON and the row with its key: the timeline alone
-  (1.19 million documents) takes 30 s, status and quarter activities (0.89 million) 25 s, and on a RAM disk the
-  whole rebuild still takes 53 s, so it is not the disk. A flush every 10,000 events keeps the process near
-  265 MB; every 20,000 is a sixth faster and near 300 MB.
+  Documents are keyed by event id within their country or quarter, and event ids are UUIDv7 (time first), so
+  each flush adds keys at the end of a few hundred key ranges. With random (v4) ids every flush of 10,000
+  events rewrote most of the key index's pages: the same rebuild took 61–67 s, 36% of it in SQLite commits
+  and 27 s of system time. Now a profile gives 20% to serialising documents (JSON.stringify), 19% to commits,
+  14% to inserting rows, 9% to the garbage collector and 9% to reading the log. 0.5 would need far
+  fewer bytes written: read models that do not copy each event's data twice.
 - Query latency: at an even 500 req/s the median answer takes about a millisecond, and the server itself
   answers 99% of requests within 1 ms (timed inside the process); the rest of the p99 is time spent waiting for
   the event loop (young-generation collections of 2–6 ms, a few a second) and the two cores being shared with

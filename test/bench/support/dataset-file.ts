@@ -7,7 +7,7 @@ import { SqliteEventStore } from '../../../src/event-store/sqlite/sqlite-event-s
 import { DatasetOptions, generateTrackerEvents } from './tracker-dataset.generator';
 
 /** Bump when the generator changes, so a cached data set from an older generator is not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const ROWS_PER_TRANSACTION = 10_000;
 
 export type DatasetStats = {

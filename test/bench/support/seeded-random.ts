@@ -1,3 +1,5 @@
+import { v7 as uuidV7 } from 'uuid';
+
 /** A small, fast, seeded generator (mulberry32), so every run of a benchmark sees the same data set. */
 export class SeededRandom {
   private state: number;
@@ -44,6 +46,11 @@ export class SeededRandom {
       [pool[i], pool[j]] = [pool[j], pool[i]];
     }
     return pool.slice(0, count);
+  }
+
+  /** A UUIDv7 at `msecs`, as the service gives events logged without an Idempotency-Key. */
+  uuidV7(msecs: number): string {
+    return uuidV7({ msecs, random: Uint8Array.from({ length: 16 }, () => this.int(0, 255)) });
   }
 
   uuid(): string {

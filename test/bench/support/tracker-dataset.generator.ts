@@ -63,10 +63,10 @@ export function* generateTrackerEvents({ events, seed }: DatasetOptions): Genera
       ...{ correlationId: '', causationId: '' },
     };
     metadata.correlationId = metadata.causationId = metadata.commandId;
-    const envelope = { eventId: random.uuid(), schemaVersion: SCHEMA_VERSION, metadata };
+    const envelope = { eventId: random.uuidV7(Date.parse(recordedAt)), schemaVersion: SCHEMA_VERSION, metadata };
     const kind = random.weighted(MIX);
     if (kind === 'RegionalActivityHeld') {
-      const activityId = random.uuid();
+      const activityId = envelope.eventId;
       const countries = random.sample(UN_MEMBER_STATES, random.int(3, 25));
       const data = withNote(random, {
         activityId,
