@@ -23,10 +23,10 @@ export type ResidentMemory = { rssBytes: number; anonymousBytes: number; fileByt
 export type QueryFigures = {
   rate: number;
   durationSeconds: number;
-  /** At an even pace, the figure the target is about. */
-  status: PacedLoadFigures;
-  timeline: PacedLoadFigures;
-  helloWorld: PacedLoadFigures;
+  /** At an even pace, the figure the target is about: the run with the median p99 of PACED_RUNS. */
+  status: PacedRuns;
+  timeline: PacedRuns;
+  helloWorld: PacedRuns;
   /** The same rate as autocannon sends it, every connection's quota at the start of each second. */
   statusInBursts: LoadFigures;
   timelineInBursts: LoadFigures;
@@ -37,13 +37,35 @@ export type QueryFigures = {
   helloWorldPeakRssBytes: number;
 };
 
+/** The paced run whose p99 is the median of several, with every run's p99. */
+export type PacedRuns = PacedLoadFigures & { runP99sMs: number[] };
+
 const RATE = 500;
+/**
+ * Paced runs per route: on two cores shared with the load generator, the p99 of one 10 s run moves by a few
+ * milliseconds from run to run, so the run with the median p99 is reported and the others are listed beside it.
+ */
+const PACED_RUNS = 3;
 const CONNECTIONS = 16;
 const REPORT_RUNS = 10;
 const AS_OF_RUNS = 3;
 
 const paced = (server: ServerProcess, durationSeconds: number, path: (sequence: number) => string) =>
   runPacedLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, rate: RATE, path });
+
+function medianRun(runs: PacedLoadFigures[]): PacedRuns {
+  const byP99 = [...runs].sort((a, b) => a.p99Ms - b.p99Ms);
+  return { ...byP99[Math.floor(byP99.length / 2)], runP99sMs: runs.map((run) => run.p99Ms) };
+}
+
+/** The routes' runs alternate, so a slow spell of the machine does not fall on one route's runs only. */
+async function pacedRuns(server: ServerProcess, durationSeconds: number, paths: ((sequence: number) => string)[]): Promise<PacedRuns[]> {
+  const runs: PacedLoadFigures[][] = paths.map(() => []);
+  for (let run = 0; run < PACED_RUNS; run++) {
+    for (const [index, path] of paths.entries()) runs[index].push(await paced(server, durationSeconds, path));
+  }
+  return runs.map(medianRun);
+}
 
 const atRate = (server: ServerProcess, durationSeconds: number, path: (sequence: number) => string) =>
   runLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, overallRate: RATE, next: (sequence) => ({ path: path(sequence) }) });
@@ -112,8 +134,7 @@ export async function benchQueryLatency(projectedStorePath: string, reportQuarte
     settleDisk();
     const statusPath = (sequence: number) => `/api/countries/${country(sequence)}`;
     const timelinePath = (sequence: number) => `/api/countries/${country(sequence)}/timeline`;
-    const status = await paced(server, durationSeconds, statusPath);
-    const timeline = await paced(server, durationSeconds, timelinePath);
+    const [status, timeline] = await pacedRuns(server, durationSeconds, [statusPath, timelinePath]);
     const statusInBursts = await atRate(server, durationSeconds, statusPath);
     const timelineInBursts = await atRate(server, durationSeconds, timelinePath);
     const reportPath = `/api/reports/quarterly/${reportQuarter.quarter}`;
@@ -125,7 +146,7 @@ export async function benchQueryLatency(projectedStorePath: string, reportQuarte
     await server.stop();
     const hello = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
     await atRate(hello, 2, () => '/hello');
-    const helloWorld = await paced(hello, durationSeconds, () => '/hello');
+    const [helloWorld] = await pacedRuns(hello, durationSeconds, [() => '/hello']);
     const helloWorldInBursts = await atRate(hello, durationSeconds, () => '/hello');
     const helloWorldPeakRssBytes = hello.peakRssBytes();
     await hello.stop();
