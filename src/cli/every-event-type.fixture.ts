@@ -58,5 +58,6 @@ export const EVERY_EVENT_TYPE: DataOf = {
     format: 'docx',
     contentHash: 'abc123',
     throughPosition: 42,
+    through: { streamName: 'country-MLT', revision: 6 },
   },
 };

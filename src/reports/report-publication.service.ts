@@ -11,7 +11,7 @@ import { metadataFrom } from '../shared/command/new-events';
 import { SCHEMA_VERSION } from '../tracker-events';
 import { ChangeSincePublication, changesSincePublication } from './changes-since-publication';
 import { QuarterlyReportService } from './quarterly-report.service';
-import { QuarterlyReportPublished, reportStream } from './report.events';
+import { LogPlace, QuarterlyReportPublished, reportStream } from './report.events';
 import { RenderedReport, ReportFormat } from './report-formats';
 
 export const PUBLISHED_FORMAT: ReportFormat = 'md';
@@ -24,6 +24,7 @@ export type PublicationReceipt = {
   format: string;
   contentHash: string;
   throughPosition: number;
+  through?: LogPlace;
 };
 
 export type Publication = {
@@ -57,12 +58,14 @@ export class ReportPublicationService {
     if (quarter > current) {
       throw new BusinessRuleViolated(`The ${quarter} report cannot be published before the quarter begins (it is now ${current})`, 'quarter');
     }
-    const throughPosition = await this.store.headPosition();
+    const [last] = await this.store.readAllBackwards({ maxCount: 1 });
+    const throughPosition = last?.position ?? 0;
     const asOf = context.now;
     const rendered = await this.reports.render(quarter, PUBLISHED_FORMAT, { recordedAt: asOf, throughPosition });
+    const through = last && { streamName: last.streamName, revision: last.revision };
     const event: NewEvent<QuarterlyReportPublished> = {
       type: 'QuarterlyReportPublished',
-      data: { quarter, asOf, format: PUBLISHED_FORMAT, contentHash: rendered.contentHash, throughPosition },
+      data: { quarter, asOf, format: PUBLISHED_FORMAT, contentHash: rendered.contentHash, throughPosition, ...(through && { through }) },
       eventId: eventIdFor(context, 0),
       schemaVersion: SCHEMA_VERSION,
       metadata: metadataFrom(context),
@@ -81,9 +84,19 @@ export class ReportPublicationService {
     const history = (await this.store.readStream(reportStream(quarter))) as Recorded<QuarterlyReportPublished>[];
     const event = history.at(-1);
     if (!event) throw new NotFound(`The ${quarter} report has not been published yet`);
-    const cutoff = { recordedAt: event.data.asOf, throughPosition: event.data.throughPosition };
+    const cutoff = { recordedAt: event.data.asOf, throughPosition: await this.positionHere(event.data) };
     const rendered = await this.reports.render(quarter, format ?? (event.data.format as ReportFormat), cutoff);
     const changes = await changesSincePublication(this.store, quarter, cutoff);
     return { event, rendered, changes };
+  }
+
+  /** Where the publication's last event is in this store, which may not be the one it was published on. */
+  private async positionHere({ quarter, through, throughPosition }: QuarterlyReportPublished['data']): Promise<number> {
+    if (!through) return throughPosition;
+    const [last] = await this.store.readStream(through.streamName, through.revision, 1);
+    if (!last) {
+      throw new NotFound(`The ${quarter} report was built from ${through.streamName}@${through.revision}, which this store does not hold`);
+    }
+    return last.position;
   }
 }
