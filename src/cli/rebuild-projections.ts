@@ -23,7 +23,7 @@ export async function rebuildProjections(
   config: AppConfig,
   { projections = ALL_PROJECTIONS as AnyProjection[], flushEveryEvents = FLUSH_EVERY_EVENTS }: RebuildOptions = {},
 ): Promise<RebuildSummary> {
-  const eventStore = createEventStore(config);
+  const eventStore = await createEventStore(config);
   const readModels = new ReadModelStore(config.sqlitePath, readModelSynchronous(config.sqliteSynchronous));
   try {
     const engine = new ProjectionEngine(readModels, projections);

@@ -19,7 +19,7 @@ export async function writeQuarterlyReport(config: AppConfig, options: ReportCli
   if (config.eventStore === 'sqlite' && !existsSync(config.sqlitePath)) {
     throw new ReportUsageError(`No event store at ${config.sqlitePath}; set SQLITE_PATH to the service's database file`);
   }
-  const store = createEventStore(config);
+  const store = await createEventStore(config);
   try {
     const activities = await quarterActivitiesFromLog(store, options.quarter, { recordedAt: options.asOf });
     const report = buildQuarterlyReport({

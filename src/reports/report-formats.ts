@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { QuarterId } from '../country/domain/country.events';
 import type { QuarterlyReport } from './report.model';
 import { renderCsv } from './renderers/csv-report.renderer';
-import { renderDocx } from './renderers/docx-report.renderer';
 import { renderHtml } from './renderers/html-report.renderer';
 import { renderJson } from './renderers/json-report.renderer';
 import { renderMarkdown } from './renderers/markdown-report.renderer';
@@ -41,6 +40,9 @@ export const reportFilename = (quarter: QuarterId, format: ReportFormat) =>
 
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
+/** Loaded on the first Word export: the docx library takes about 8 MB that a server may never need. */
+const wordRenderer = () => import('./renderers/docx-report.renderer');
+
 async function renderBytes(report: QuarterlyReport, format: ReportFormat): Promise<Buffer> {
   switch (format) {
     case 'json':
@@ -50,7 +52,7 @@ async function renderBytes(report: QuarterlyReport, format: ReportFormat): Promi
     case 'html':
       return Buffer.from(renderHtml(report), 'utf8');
     case 'docx':
-      return renderDocx(report);
+      return (await wordRenderer()).renderDocx(report);
     case 'csv':
       return Buffer.from(renderCsv(report), 'utf8');
     default: {
