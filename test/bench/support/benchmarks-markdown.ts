@@ -163,17 +163,19 @@ ${details(results).join('\n')}
   answers 99% of requests within 1 ms (timed inside the process); the rest of the p99 is time spent waiting for
   the event loop (young-generation collections of 2–6 ms, a few a second) and the two cores being shared with
   the load generator. The same pace against the bare route is listed beside it: its own p99 ranges from about
-  4 to 5.5 ms between runs of 10 s, which is why each route is run three times and the median run reported.
+  2.5 to 5.5 ms between runs of 10 s, which is why each route is run three times and the median run reported.
   The timeline's p99 follows the size of the page: 50 entries (24 KB) have a p99 of 8–10 ms where 5 entries
   (3 KB) have 3–6 ms, alternating on one server, while the server's own time and event-loop delay are about
-  the same for both; a plain Node server sending the same 24 KB shows no such tail.
+  the same for both; a plain Node server sending the same 24 KB shows no such tail, even
+  when it spends 250 µs of CPU and leaves some garbage per request.
 - Quarterly report: the slowest of the ten requests is the first, which builds and renders the quarter with
-  code not yet optimised by V8 (250–330 ms across runs); the report and its rendering are then kept until the
+  code not yet optimised by V8 (250–340 ms across runs); the report and its rendering are then kept until the
   quarter's activities change, and the rest take the time to send 9.7 MB.
-- Server memory, measured step by step on the same store: 134 MB once started; 192 MB after reading every
-  country's timeline order (of which the cache keeps at most 16 MB of orders and 5 MB of first pages); 231 MB
-  after 5 s at 500 timeline req/s, as V8 grows its young generation under load; 266 MB at the height of the first report
-  build; 277 MB after an \`asOf\` report folds the whole log once. The benchmark's longer load phases add the rest.
+- Server memory: the peak moves with when V8 next collects its old generation, 254–316 MB over the full runs
+  of 2026-11-24. Step by step on the same store: 116 MB once started (the EventStoreDB client and docx are
+  not loaded with SQLite); about 10 MB more after every country's status; 60–100 MB more after reading every
+  country's timeline order, of which the caches keep at most 16 MB of orders and 5 MB of first pages; and
+  30–40 MB more after an \`asOf\` report folds the whole log once.
 
 ## How each figure is taken
 
