@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse, v7 as uuidV7, validate, version } from 'uuid';
+import { parse, stringify, v7 as uuidV7, validate, version } from 'uuid';
 import { CommandContext } from './command-context';
 
 /**
@@ -23,8 +23,7 @@ export function idempotentEventId(idempotencyKey: string, index: number): string
   if (keyTime !== undefined) return uuidV7({ msecs: keyTime, random: hash.subarray(0, 16) });
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return stringify(hash.subarray(0, 16));
 }
 
 /** The milliseconds in a UUIDv7's first 48 bits; undefined for anything else. */
