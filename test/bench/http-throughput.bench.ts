@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchFile, ServerProcess, sourceFile, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
-import { LoadFigures, runLoad } from './support/load';
-import { UN_MEMBER_STATES } from './support/tracker-dataset.generator';
+import { LoadFigures } from './support/load';
+import { autocannonInWorker } from './support/load-in-worker';
 
 export type HttpFigures = {
   connections: number;
@@ -27,15 +27,9 @@ export const serverEnvironment = (directory: string, sqlitePath: string): NodeJS
   THROTTLE_WRITES_PER_MINUTE: '100000000',
 });
 
-/** A training logged in one of the 193 countries, round robin, so streams grow evenly as in real use. */
-export const holdTrainingCommand = (sequence: number) => ({
-  path: `/api/countries/${UN_MEMBER_STATES[sequence % UN_MEMBER_STATES.length]}/hold-training`,
-  body: { date: '2024-11-12', title: 'Training of Trainers for Educators', audience: 'educators', participants: 20 + (sequence % 50) },
-});
-
 async function commandLoad(server: ServerProcess, durationSeconds: number): Promise<LoadFigures> {
   const load = (seconds: number) =>
-    runLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds: seconds, method: 'POST', next: holdTrainingCommand });
+    autocannonInWorker({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds: seconds, method: 'POST' }, { kind: 'hold-training' });
   await load(WARM_UP_SECONDS);
   return load(durationSeconds);
 }
@@ -43,7 +37,7 @@ async function commandLoad(server: ServerProcess, durationSeconds: number): Prom
 async function helloWorldLoad(durationSeconds: number): Promise<LoadFigures & { peakRssBytes: number }> {
   const server = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
   try {
-    const load = (seconds: number) => runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, next: () => ({ path: '/hello' }) });
+    const load = (seconds: number) => autocannonInWorker({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds }, { kind: 'fixed', path: '/hello' });
     await load(WARM_UP_SECONDS);
     return { ...(await load(durationSeconds)), peakRssBytes: server.peakRssBytes() };
   } finally {

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { serverEnvironment } from './http-throughput.bench';
 import { benchFile, ServerProcess, sourceFile, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
-import { LoadFigures, runLoad } from './support/load';
-import { PacedLoadFigures, runPacedLoad } from './support/paced-load';
+import { LoadFigures } from './support/load';
+import { autocannonInWorker, pacedLoadInWorker, TimedRequests, timedGetsInWorker } from './support/load-in-worker';
+import { PacedLoadFigures } from './support/paced-load';
 import { median } from './support/measurement';
+import { RequestPlan } from './support/request-plans';
 import { UN_MEMBER_STATES } from './support/tracker-dataset.generator';
 
-export type TimedRequests = { runs: number; medianMs: number; maxMs: number; bytes: number };
+export type { TimedRequests } from './support/load-in-worker';
 
 /** The rebuild before leaves a gigabyte or two of dirty pages; their writeback is not the server's latency. */
 function settleDisk(): void {
@@ -50,8 +52,8 @@ const CONNECTIONS = 16;
 const REPORT_RUNS = 10;
 const AS_OF_RUNS = 3;
 
-const paced = (server: ServerProcess, durationSeconds: number, path: (sequence: number) => string) =>
-  runPacedLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, rate: RATE, path });
+const paced = (server: ServerProcess, durationSeconds: number, plan: RequestPlan) =>
+  pacedLoadInWorker({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, rate: RATE }, plan);
 
 function medianRun(runs: PacedLoadFigures[]): PacedRuns {
   const byP99 = [...runs].sort((a, b) => a.p99Ms - b.p99Ms);
@@ -59,18 +61,20 @@ function medianRun(runs: PacedLoadFigures[]): PacedRuns {
 }
 
 /** The routes' runs alternate, so a slow spell of the machine does not fall on one route's runs only. */
-async function pacedRuns(server: ServerProcess, durationSeconds: number, paths: ((sequence: number) => string)[]): Promise<PacedRuns[]> {
-  const runs: PacedLoadFigures[][] = paths.map(() => []);
+async function pacedRuns(server: ServerProcess, durationSeconds: number, plans: RequestPlan[]): Promise<PacedRuns[]> {
+  const runs: PacedLoadFigures[][] = plans.map(() => []);
   for (let run = 0; run < PACED_RUNS; run++) {
-    for (const [index, path] of paths.entries()) runs[index].push(await paced(server, durationSeconds, path));
+    for (const [index, plan] of plans.entries()) runs[index].push(await paced(server, durationSeconds, plan));
   }
   return runs.map(medianRun);
 }
 
-const atRate = (server: ServerProcess, durationSeconds: number, path: (sequence: number) => string) =>
-  runLoad({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, overallRate: RATE, next: (sequence) => ({ path: path(sequence) }) });
+const atRate = (server: ServerProcess, durationSeconds: number, plan: RequestPlan): Promise<LoadFigures> =>
+  autocannonInWorker({ url: server.baseUrl, headers: server.headers, connections: CONNECTIONS, durationSeconds, overallRate: RATE }, plan);
 
-const country = (sequence: number) => UN_MEMBER_STATES[sequence % UN_MEMBER_STATES.length];
+const STATUS: RequestPlan = { kind: 'per-country', path: '/api/countries/:code' };
+const TIMELINE: RequestPlan = { kind: 'per-country', path: '/api/countries/:code/timeline' };
+const HELLO: RequestPlan = { kind: 'fixed', path: '/hello' };
 
 /**
  * One request per country, one after another: a timed warm-up at 500 req/s can end before every country
@@ -89,20 +93,6 @@ function residentMemory(pid: number): ResidentMemory {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kilobytes = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024;
   return { rssBytes: kilobytes('VmRSS'), anonymousBytes: kilobytes('RssAnon'), fileBytes: kilobytes('RssFile') };
-}
-
-async function timedGets(server: ServerProcess, path: string, runs: number): Promise<TimedRequests> {
-  const timings: number[] = [];
-  let bytes = 0;
-  for (let run = 0; run < runs; run++) {
-    const started = process.hrtime.bigint();
-    const response = await fetch(`${server.baseUrl}${path}`, { headers: server.headers });
-    const body = await response.arrayBuffer();
-    timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
-    bytes = body.byteLength;
-  }
-  return { runs, medianMs: median(timings), maxMs: Math.max(...timings), bytes };
 }
 
 /** The floor for a report: read the quarter's activity documents, parse them, serialise the lot. */
@@ -129,25 +119,24 @@ export async function benchQueryLatency(projectedStorePath: string, reportQuarte
     // Every country once, then a while at the rate, so the figures are of warm read-side caches, as in service.
     await everyCountryOnce(server, (code) => `/api/countries/${code}`);
     await everyCountryOnce(server, (code) => `/api/countries/${code}/timeline`);
-    await atRate(server, 2, (sequence) => `/api/countries/${country(sequence)}`);
-    await atRate(server, 2, (sequence) => `/api/countries/${country(sequence)}/timeline`);
+    await atRate(server, 2, STATUS);
+    await atRate(server, 2, TIMELINE);
     settleDisk();
-    const statusPath = (sequence: number) => `/api/countries/${country(sequence)}`;
-    const timelinePath = (sequence: number) => `/api/countries/${country(sequence)}/timeline`;
-    const [status, timeline] = await pacedRuns(server, durationSeconds, [statusPath, timelinePath]);
-    const statusInBursts = await atRate(server, durationSeconds, statusPath);
-    const timelineInBursts = await atRate(server, durationSeconds, timelinePath);
+    const [status, timeline] = await pacedRuns(server, durationSeconds, [STATUS, TIMELINE]);
+    const statusInBursts = await atRate(server, durationSeconds, STATUS);
+    const timelineInBursts = await atRate(server, durationSeconds, TIMELINE);
     const reportPath = `/api/reports/quarterly/${reportQuarter.quarter}`;
-    const json = await timedGets(server, `${reportPath}?format=json`, REPORT_RUNS);
-    const markdown = await timedGets(server, `${reportPath}?format=md`, REPORT_RUNS);
-    const asOf = await timedGets(server, `${reportPath}?format=json&asOf=2030-01-01T00:00:00Z`, AS_OF_RUNS);
+    const target = { url: server.baseUrl, headers: server.headers, warmUpPath: '/api/health' };
+    const json = await timedGetsInWorker(target, `${reportPath}?format=json`, REPORT_RUNS);
+    const markdown = await timedGetsInWorker(target, `${reportPath}?format=md`, REPORT_RUNS);
+    const asOf = await timedGetsInWorker(target, `${reportPath}?format=json&asOf=2030-01-01T00:00:00Z`, AS_OF_RUNS);
     const peakRssBytes = server.peakRssBytes();
     const residentAfterQueries = residentMemory(server.pid);
     await server.stop();
     const hello = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
-    await atRate(hello, 2, () => '/hello');
-    const [helloWorld] = await pacedRuns(hello, durationSeconds, [() => '/hello']);
-    const helloWorldInBursts = await atRate(hello, durationSeconds, () => '/hello');
+    await atRate(hello, 2, HELLO);
+    const [helloWorld] = await pacedRuns(hello, durationSeconds, [HELLO]);
+    const helloWorldInBursts = await atRate(hello, durationSeconds, HELLO);
     const helloWorldPeakRssBytes = hello.peakRssBytes();
     await hello.stop();
     const rawReadMs = rawQuarterRead(projectedStorePath, reportQuarter.quarter);
