@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { CountryEvent, MilestoneData } from './domain/country.events';
 import { CountryState } from './domain/country.state';
 import { TracedMilestone } from './domain/milestone-revision';
 import { CountryCommandExecutor } from './country-command-executor';
+import { SqliteCountrySnapshots } from './country-snapshots';
 import { countryStream } from './country-stream';
 
 const COUNTRY = 'MDV';
@@ -85,5 +87,53 @@ describe('CountryCommandExecutor', () => {
     let revised: TracedMilestone | undefined = { type: 'TrainingHeld', data: training(0).data as MilestoneData, retracted: false };
     await executor().execute(COUNTRY, context('c1'), (_, data) => ((revised = data), [training(1)]), 'not-a-milestone');
     expect(revised).toBeUndefined();
+  });
+
+  describe('with snapshots', () => {
+    const STREAM = countryStream(COUNTRY);
+    const initiated: CountryEvent = { type: 'AssistanceInitiated', data: { country: COUNTRY, date: '2024-01-15' } };
+    let readModels: Database.Database;
+    let snapshots: SqliteCountrySnapshots;
+    const restarted = () => new CountryCommandExecutor(store, { waitUntilProjected: async () => undefined }, snapshots);
+
+    beforeEach(async () => {
+      readModels = new Database(join(directory, 'read-models.db'));
+      snapshots = new SqliteCountrySnapshots(readModels);
+      await store.appendToStream(STREAM, toNewEvents([initiated], context('seed'), () => 'initiated-id'), 1_200);
+      reads = [];
+    });
+
+    afterEach(() => readModels.close());
+
+    it('saves the fold of a long stream, and after a restart reads only the events appended since', async () => {
+      await restarted().execute(COUNTRY, context('c1'), () => [training(1)]);
+      expect(snapshots.load(STREAM)?.end).toMatchObject({ revision: 1_201, eventId: 'initiated-id' });
+      reads = [];
+      let seen: CountryState | undefined;
+      const result = await restarted().execute(COUNTRY, context('c2'), (state) => ((seen = state), [training(2)]));
+      expect(reads).toEqual([
+        { fromRevision: 1_201, maxCount: 1 },
+        { fromRevision: 1_202, maxCount: 500 },
+      ]);
+      expect(seen?.revision).toBe(1_202);
+      expect([...seen!.stages.keys()]).toEqual(['initiated-id']);
+      expect(result.revision).toBe(1_203);
+    });
+
+    it('reads the whole stream when the store no longer holds the event a snapshot ends with', async () => {
+      await restarted().execute(COUNTRY, context('c1'), () => [training(1)]);
+      const { folded } = snapshots.load(STREAM)!;
+      snapshots.save(STREAM, { end: { revision: 1_201, eventId: 'from-another-store', position: 1_202 }, folded });
+      reads = [];
+      let seen: CountryState | undefined;
+      await restarted().execute(COUNTRY, context('c2'), (state) => ((seen = state), [training(2)]));
+      expect(reads.map((read) => read.fromRevision)).toEqual([1_201, 0, 500, 1_000]);
+      expect(seen?.revision).toBe(1_202);
+    });
+
+    it('saves no snapshot of a short stream', async () => {
+      await restarted().execute('TUV', context('c1'), () => [training(1)]);
+      expect(snapshots.load(countryStream('TUV'))).toBeUndefined();
+    });
   });
 });

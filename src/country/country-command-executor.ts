@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Recorded } from '../event-store/event-envelope';
 import { DuplicateEventId, WrongExpectedRevision } from '../event-store/event-store.errors';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
@@ -11,12 +11,15 @@ import { StreamLocks } from '../shared/command/stream-locks';
 import { CountryEvent } from './domain/country.events';
 import { CountryState } from './domain/country.state';
 import { traceMilestone, TracedMilestone } from './domain/milestone-revision';
-import { CountryStreamCache, FoldedStream } from './country-stream-cache';
+import { COUNTRY_SNAPSHOTS, CountrySnapshots, NO_SNAPSHOTS } from './country-snapshots';
+import { CountryStreamCache, EMPTY_STREAM, FoldedStream } from './country-stream-cache';
 import { countryStream } from './country-stream';
 
 const MAX_ATTEMPTS = 50;
 /** Events read at a time when catching a stream up, so a long history is folded without holding it all. */
 const STREAM_PAGE = 500;
+/** A stream's fold is saved as a snapshot once this many events were folded since its last one. */
+export const SNAPSHOT_EVERY_EVENTS = 500;
 
 /** `revised` is the milestone named in `execute`'s `revising`, traced through the stream (undefined if none). */
 type Decide = (state: CountryState, revised?: TracedMilestone) => CountryEvent[];
@@ -26,10 +29,14 @@ type Decide = (state: CountryState, revised?: TracedMilestone) => CountryEvent[]
 export class CountryCommandExecutor {
   private readonly streams = new CountryStreamCache();
   private readonly locks = new StreamLocks();
+  /** Stream → revision of its latest snapshot, saved or loaded by this process. */
+  private readonly snapshotRevisions = new Map<string, number>();
+  private readonly logger = new Logger(CountryCommandExecutor.name);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_BARRIER) private readonly projections: ProjectionBarrier,
+    @Optional() @Inject(COUNTRY_SNAPSHOTS) private readonly snapshots: CountrySnapshots = NO_SNAPSHOTS,
   ) {}
 
   /** `revising` names a milestone of the country that `decide` corrects or retracts. */
@@ -63,7 +70,8 @@ export class CountryCommandExecutor {
       const events = toNewEvents(await decide(state), context, (index) => eventIdFor(context, index));
       try {
         const result = await this.store.appendToStream(streamName, events, state.revision === -1 ? 'no-stream' : state.revision);
-        this.streams.advance(streamName, { state, results }, result.events as Recorded<CountryEvent>[]);
+        const appended = result.events as Recorded<CountryEvent>[];
+        this.keepSnapshot(streamName, this.streams.advance(streamName, { state, results }, appended), appended.at(-1));
         const first = result.events[0];
         return { eventId: first.eventId, country, revision: result.nextRevision, position: result.lastPosition };
       } catch (error) {
@@ -78,11 +86,37 @@ export class CountryCommandExecutor {
   }
 
   private async caughtUp(streamName: string): Promise<FoldedStream> {
-    let folded = this.streams.get(streamName);
+    let folded = this.streams.get(streamName) ?? (await this.fromSnapshot(streamName));
+    let last: Recorded | undefined;
     await this.readInPages(streamName, folded.state.revision + 1, Number.MAX_SAFE_INTEGER, (page) => {
       folded = this.streams.advance(streamName, folded, page);
+      last = page.at(-1) ?? last;
     });
+    this.keepSnapshot(streamName, folded, last);
     return folded;
+  }
+
+  /** A snapshot counts only if the store still holds the event it ends with, at its revision and position. */
+  private async fromSnapshot(streamName: string): Promise<FoldedStream> {
+    const snapshot = this.snapshots.load(streamName);
+    if (!snapshot) return EMPTY_STREAM;
+    const { end } = snapshot;
+    const [event] = await this.store.readStream(streamName, end.revision, 1);
+    if (event?.eventId !== end.eventId || event.revision !== end.revision || event.position !== end.position) return EMPTY_STREAM;
+    this.snapshotRevisions.set(streamName, end.revision);
+    return this.streams.keep(streamName, snapshot.folded);
+  }
+
+  /** Saving a snapshot only spares a later read, so a failure to save is logged and the command goes on. */
+  private keepSnapshot(streamName: string, folded: FoldedStream, last: Recorded | undefined): void {
+    if (!last || folded.state.revision !== last.revision) return;
+    if (last.revision - (this.snapshotRevisions.get(streamName) ?? -1) < SNAPSHOT_EVERY_EVENTS) return;
+    try {
+      this.snapshots.save(streamName, { end: { revision: last.revision, eventId: last.eventId, position: last.position }, folded });
+      this.snapshotRevisions.set(streamName, last.revision);
+    } catch (error) {
+      this.logger.warn(`Could not save a snapshot of ${streamName}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** A correction or retraction is rare; its milestone is read from the log rather than kept for every milestone. */

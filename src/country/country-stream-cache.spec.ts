@@ -1,6 +1,6 @@
 import { Recorded } from '../event-store/event-envelope';
 import { CountryEvent, TrainingHeld } from './domain/country.events';
-import { CountryStreamCache } from './country-stream-cache';
+import { CountryStreamCache, EMPTY_STREAM } from './country-stream-cache';
 
 const STREAM = 'country-MDV';
 
@@ -29,20 +29,31 @@ describe('CountryStreamCache', () => {
   let cache: CountryStreamCache;
   beforeEach(() => (cache = new CountryStreamCache()));
 
-  it('starts a stream it has never seen from the initial state', () => {
-    expect(cache.get(STREAM).state.revision).toBe(-1);
+  it('knows nothing of a stream it has never seen', () => {
+    expect(cache.get(STREAM)).toBeUndefined();
+    expect(EMPTY_STREAM.state.revision).toBe(-1);
+  });
+
+  it('keeps a fold made elsewhere unless it knows a newer one', () => {
+    const newer = cache.advance(STREAM, EMPTY_STREAM, [training(0), training(1)]);
+    const older = { ...EMPTY_STREAM, state: { ...EMPTY_STREAM.state, revision: 0 } };
+    expect(cache.keep(STREAM, older)).toBe(older);
+    expect(cache.get(STREAM)).toBe(newer);
+    const newest = { ...newer, state: { ...newer.state, revision: 5 } };
+    cache.keep(STREAM, newest);
+    expect(cache.get(STREAM)).toBe(newest);
   });
 
   it('folds newer events onto what it knows and keeps the result for the next command', () => {
-    const first = cache.advance(STREAM, cache.get(STREAM), [training(0), training(1)]);
-    const second = cache.advance(STREAM, cache.get(STREAM), [training(2)]);
+    const first = cache.advance(STREAM, EMPTY_STREAM, [training(0), training(1)]);
+    const second = cache.advance(STREAM, cache.get(STREAM)!, [training(2)]);
     expect(second.state.revision).toBe(2);
     expect(first.state.revision).toBe(1);
     expect(cache.get(STREAM)).toBe(second);
   });
 
   it('never replaces a newer fold with an older one', () => {
-    const start = cache.get(STREAM);
+    const start = EMPTY_STREAM;
     const newer = cache.advance(STREAM, start, [training(0), training(1)]);
     cache.advance(STREAM, start, [training(0)]);
     expect(cache.get(STREAM)).toBe(newer);
@@ -50,7 +61,7 @@ describe('CountryStreamCache', () => {
 
   it('remembers the result of each idempotent command: its first event, its last revision and position', () => {
     const key = { key: 'retry-me', hash: 'h1' };
-    const folded = cache.advance(STREAM, cache.get(STREAM), [training(0), training(1, key), training(2, key), training(3)]);
+    const folded = cache.advance(STREAM, EMPTY_STREAM, [training(0), training(1, key), training(2, key), training(3)]);
     expect(folded.results.get('retry-me')).toEqual({
       eventId: training(1).eventId,
       revision: 2,
@@ -61,7 +72,7 @@ describe('CountryStreamCache', () => {
   });
 
   it('keeps the first result when a later event reuses the key for another request', () => {
-    const folded = cache.advance(STREAM, cache.get(STREAM), [training(0, { key: 'k', hash: 'h1' })]);
+    const folded = cache.advance(STREAM, EMPTY_STREAM, [training(0, { key: 'k', hash: 'h1' })]);
     const later = cache.advance(STREAM, folded, [training(1, { key: 'k', hash: 'h2' })]);
     expect(later.results.get('k')).toMatchObject({ eventId: training(0).eventId, revision: 0, requestHash: 'h1' });
   });
@@ -74,20 +85,20 @@ describe('CountryStreamCache', () => {
         streamName: name,
         eventId: `${name}-${revision}`,
       }));
-    small.advance('country-AAA', small.get('country-AAA'), streamOf('country-AAA', 3));
-    small.advance('country-BBB', small.get('country-BBB'), streamOf('country-BBB', 3));
+    small.advance('country-AAA', EMPTY_STREAM, streamOf('country-AAA', 3));
+    small.advance('country-BBB', EMPTY_STREAM, streamOf('country-BBB', 3));
     small.get('country-AAA');
-    small.advance('country-CCC', small.get('country-CCC'), streamOf('country-CCC', 3));
+    small.advance('country-CCC', EMPTY_STREAM, streamOf('country-CCC', 3));
 
-    expect(small.get('country-BBB').state.revision).toBe(-1);
-    expect(small.get('country-AAA').state.revision).toBe(2);
-    expect(small.get('country-CCC').state.revision).toBe(2);
+    expect(small.get('country-BBB')).toBeUndefined();
+    expect(small.get('country-AAA')?.state.revision).toBe(2);
+    expect(small.get('country-CCC')?.state.revision).toBe(2);
   });
 
   it('keeps the stream just folded even when it alone is over the budget', () => {
     const tiny = new CountryStreamCache(2);
     const keyed = (revision: number) => training(revision, { key: `k${revision}`, hash: 'h' });
-    tiny.advance(STREAM, tiny.get(STREAM), [keyed(0), keyed(1), keyed(2)]);
-    expect(tiny.get(STREAM).state.revision).toBe(2);
+    tiny.advance(STREAM, EMPTY_STREAM, [keyed(0), keyed(1), keyed(2)]);
+    expect(tiny.get(STREAM)?.state.revision).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { PersistentMap } from './persistent-map';
 import { CountryEvent } from './domain/country.events';
 import { CountryState, foldCountry, initialCountryState } from './domain/country.state';
 
-type EarlierResult = Omit<CommandResult, 'country'> & { requestHash?: string };
+export type EarlierResult = Omit<CommandResult, 'country'> & { requestHash?: string };
 
 /** A country stream folded up to a revision, with the results of the idempotent commands it holds. */
 export type FoldedStream = {
@@ -12,7 +12,7 @@ export type FoldedStream = {
   results: PersistentMap<EarlierResult>;
 };
 
-const EMPTY: FoldedStream = { state: initialCountryState(), results: PersistentMap.empty() };
+export const EMPTY_STREAM: FoldedStream = { state: initialCountryState(), results: PersistentMap.empty() };
 
 /**
  * What a folded stream keeps grows only with its stage milestones and its idempotent commands' results, each
@@ -33,9 +33,10 @@ export class CountryStreamCache {
 
   constructor(private readonly budget = ENTRIES_CACHED) {}
 
-  get(streamName: string): FoldedStream {
+  /** The stream as last folded, or undefined if it is not kept (it may still have events). */
+  get(streamName: string): FoldedStream | undefined {
     const folded = this.streams.get(streamName);
-    if (!folded) return EMPTY;
+    if (!folded) return undefined;
     this.streams.delete(streamName);
     this.streams.set(streamName, folded);
     return folded;
@@ -44,7 +45,11 @@ export class CountryStreamCache {
   /** Folds newer events onto what is known; an older fold never replaces a newer one. */
   advance(streamName: string, from: FoldedStream, events: Recorded<CountryEvent>[]): FoldedStream {
     if (events.length === 0) return from;
-    const folded = { state: foldCountry(events, from.state), results: withResults(from.results, events) };
+    return this.keep(streamName, { state: foldCountry(events, from.state), results: withResults(from.results, events) });
+  }
+
+  /** Keeps a fold made elsewhere (a snapshot), unless a newer one is kept already. */
+  keep(streamName: string, folded: FoldedStream): FoldedStream {
     const current = this.streams.get(streamName);
     if (!current || current.state.revision < folded.state.revision) {
       this.forget(streamName);

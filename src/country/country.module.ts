@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ReadModelStore } from '../read-models/read-model.store';
 import { CountryCommandExecutor } from './country-command-executor';
+import { COUNTRY_SNAPSHOTS, SqliteCountrySnapshots } from './country-snapshots';
 import { HoldTrainingController } from './hold-training/hold-training.controller';
 import { HoldTrainingHandler } from './hold-training/hold-training.handler';
 import { InitiateAssistanceController } from './initiate-assistance/initiate-assistance.controller';
@@ -53,6 +55,7 @@ import { RetractMilestoneHandler } from './retract-milestone/retract-milestone.h
     HoldEventHandler,
     PlanActivityHandler,
     CountryCommandExecutor,
+    { provide: COUNTRY_SNAPSHOTS, inject: [ReadModelStore], useFactory: (readModels: ReadModelStore) => new SqliteCountrySnapshots(readModels.db) },
     HoldTrainingHandler,
   ],
 })

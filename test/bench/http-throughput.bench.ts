@@ -13,6 +13,8 @@ export type HttpFigures = {
   helloWorldPeakRssBytes: number;
   /** The same command load on a store that already holds the benchmark's data set, when one is given. */
   commandsOnLargeStore?: LoadFigures & { storeEvents: number; peakRssBytes: number };
+  /** Then the same again on a new server over that store: countries start from the snapshots the first run saved. */
+  commandsOnLargeStoreAfterRestart?: LoadFigures & { peakRssBytes: number };
 };
 
 const CONNECTIONS = 32;
@@ -67,5 +69,8 @@ export async function benchHttpThroughput(durationSeconds: number, largeStore?: 
         peakRssBytes: server.peakRssBytes(),
       }))
     : undefined;
-  return { connections: CONNECTIONS, durationSeconds, commands, helloWorld, helloWorldPeakRssBytes, commandsOnLargeStore };
+  const commandsOnLargeStoreAfterRestart = largeStore
+    ? await withServer(largeStore.path, async (server) => ({ ...(await commandLoad(server, durationSeconds)), peakRssBytes: server.peakRssBytes() }))
+    : undefined;
+  return { connections: CONNECTIONS, durationSeconds, commands, helloWorld, helloWorldPeakRssBytes, commandsOnLargeStore, commandsOnLargeStoreAfterRestart };
 }
