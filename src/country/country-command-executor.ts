@@ -19,7 +19,7 @@ const MAX_ATTEMPTS = 50;
 /** Events read at a time when catching a stream up, so a long history is folded without holding it all. */
 const STREAM_PAGE = 500;
 /** A stream's fold is saved as a snapshot once this many events were folded since its last one. */
-export const SNAPSHOT_EVERY_EVENTS = 500;
+const SNAPSHOT_EVERY_EVENTS = 500;
 
 /** `revised` is the milestone named in `execute`'s `revising`, traced through the stream (undefined if none). */
 type Decide = (state: CountryState, revised?: TracedMilestone) => CountryEvent[];
