@@ -2,11 +2,13 @@ import { UN_MEMBER_STATES } from './tracker-dataset.generator';
 
 /**
  * What a load sends, as data rather than a function, so that a load generator in another process can follow it.
- * `per-country` replaces `:code` with the 193 member states in turn, so the load spreads as in real use.
+ * `per-country` replaces `:code` with the 193 member states in turn, so the load spreads as in real use;
+ * `per-country-mix` does the same, taking its paths in turn.
  */
 export type RequestPlan =
   | { kind: 'fixed'; path: string }
   | { kind: 'per-country'; path: string }
+  | { kind: 'per-country-mix'; paths: string[] }
   | { kind: 'hold-training' };
 
 export type PlannedRequest = { path: string; body?: unknown };
@@ -25,6 +27,8 @@ export function plannedRequest(plan: RequestPlan, sequence: number): PlannedRequ
       return { path: plan.path };
     case 'per-country':
       return { path: plan.path.replace(':code', countryAt(sequence)) };
+    case 'per-country-mix':
+      return { path: plan.paths[sequence % plan.paths.length].replace(':code', countryAt(sequence)) };
     case 'hold-training':
       return holdTrainingCommand(sequence);
     default: {
