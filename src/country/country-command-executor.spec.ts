@@ -77,10 +77,21 @@ describe('CountryCommandExecutor', () => {
     await run.execute(COUNTRY, context('c2'), (_, traced) => ((revised = traced), [training(1)]), revising);
     expect(revised).toEqual({ type: 'TrainingHeld', data: { ...training(3).data, participants: 40 }, retracted: false });
     expect(reads.slice(1)).toEqual([
-      { fromRevision: 0, maxCount: 500 },
-      { fromRevision: 500, maxCount: 500 },
-      { fromRevision: 1_000, maxCount: 202 },
+      { fromRevision: 702, maxCount: 500 },
+      { fromRevision: 202, maxCount: 500 },
+      { fromRevision: 0, maxCount: 202 },
     ]);
+  });
+
+  it('reads only the latest page of the stream to revise a recent milestone', async () => {
+    const revising = trainingId(1_150);
+    const run = executor();
+    await run.execute(COUNTRY, context('c1'), () => [training(1)]);
+    reads = [];
+    let revised: TracedMilestone | undefined;
+    await run.execute(COUNTRY, context('c2'), (_, traced) => ((revised = traced), [training(2)]), revising);
+    expect(revised).toEqual({ type: 'TrainingHeld', data: training(1_150).data, retracted: false });
+    expect(reads.slice(1)).toEqual([{ fromRevision: 702, maxCount: 500 }]);
   });
 
   it('traces nothing for a milestone the country does not have', async () => {

@@ -119,12 +119,21 @@ export class CountryCommandExecutor {
     }
   }
 
-  /** A correction or retraction is rare; its milestone is read from the log rather than kept for every milestone. */
+  /**
+   * A correction or retraction is rare, so its milestone is read from the log rather than kept for every milestone.
+   * It is most often a recent one: the stream is read backwards a page at a time until the milestone turns up,
+   * keeping only the events about it, which are then traced in order.
+   */
   private async decideOnMilestone(streamName: string, state: CountryState, decide: Decide, revising?: string): Promise<CountryEvent[]> {
     if (revising === undefined) return decide(state);
-    let traced: TracedMilestone | undefined;
-    await this.readInPages(streamName, 0, state.revision, (page) => (traced = traceMilestone(revising, page, traced)));
-    return decide(state, traced);
+    const about: Recorded<CountryEvent>[][] = [];
+    for (let through = state.revision; through >= 0; through -= STREAM_PAGE) {
+      const from = Math.max(0, through - STREAM_PAGE + 1);
+      const page = (await this.store.readStream(streamName, from, through + 1 - from)) as Recorded<CountryEvent>[];
+      about.unshift(page.filter((event) => isAbout(event, revising)));
+      if (page.some((event) => event.eventId === revising)) break;
+    }
+    return decide(state, traceMilestone(revising, about.flat()));
   }
 
   /** The stream from revision `from` through `through`, a page at a time, so a long history is never held whole. */
@@ -141,3 +150,7 @@ export class CountryCommandExecutor {
     }
   }
 }
+
+const isAbout = (event: Recorded<CountryEvent>, milestoneId: string) =>
+  event.eventId === milestoneId ||
+  ((event.type === 'MilestoneCorrected' || event.type === 'MilestoneRetracted') && event.data.eventId === milestoneId);
