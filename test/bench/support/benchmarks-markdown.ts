@@ -180,8 +180,8 @@ ${details(results).join('\n')}
   (30–45 ms), builds the report with code not yet optimised by V8 (about 120 ms; 60 ms once warm) and renders
   and hashes 9.7 MB of JSON (about 60 ms); the report and its rendering are then kept until the quarter's
   activities change, and the rest take the time to send 9.7 MB. The requests are timed with node:http from a
-  warmed client: fetch's streams cost the client 25–30 ms more per 10 MB body, and loading undici on its
-  first use put another 100 ms or so on the first request.
+  warmed client: fetch's streams cost the client 25–30 ms more per 10 MB body, and its first use in a
+  process also loads undici.
 - Server memory: the peak moves with when V8 next collects its old generation, 254–316 MB over the full runs
   of 2026-11-24. Step by step on the same store: 116 MB once started (the EventStoreDB client and docx are
   not loaded with SQLite); about 10 MB more after every country's status; 60–100 MB more after reading every
