@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { countryStream } from '../src/country/country-stream';
 import { EVENT_STORE, EventStore } from '../src/event-store/event-store.port';
 import { toNewEvents } from '../src/shared/command/new-events';
@@ -17,8 +18,16 @@ async function longHistory(t: TestApp, country: string): Promise<void> {
 
 describe('country snapshots across a restart', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp()));
-  afterAll(() => t.close());
+  let dir: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = t.dir;
+  });
+  // The app after a restart does not own the temp dir, so it is removed here.
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('starts a long stream from its snapshot after a restart, reading only the events after it', async () => {
     const country = freshCountry();
