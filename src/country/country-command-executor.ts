@@ -88,10 +88,10 @@ export class CountryCommandExecutor {
   private async caughtUp(streamName: string): Promise<FoldedStream> {
     let folded = this.streams.get(streamName) ?? (await this.fromSnapshot(streamName));
     let last: Recorded | undefined;
-    await this.readInPages(streamName, folded.state.revision + 1, Number.MAX_SAFE_INTEGER, (page) => {
+    for await (const page of this.pages(streamName, folded.state.revision + 1, Number.MAX_SAFE_INTEGER, 'forwards')) {
       folded = this.streams.advance(streamName, folded, page);
       last = page.at(-1) ?? last;
-    });
+    }
     this.keepSnapshot(streamName, folded, last);
     return folded;
   }
@@ -127,26 +127,29 @@ export class CountryCommandExecutor {
   private async decideOnMilestone(streamName: string, state: CountryState, decide: Decide, revising?: string): Promise<CountryEvent[]> {
     if (revising === undefined) return decide(state);
     const about: Recorded<CountryEvent>[][] = [];
-    for (let through = state.revision; through >= 0; through -= STREAM_PAGE) {
-      const from = Math.max(0, through - STREAM_PAGE + 1);
-      const page = (await this.store.readStream(streamName, from, through + 1 - from)) as Recorded<CountryEvent>[];
+    for await (const page of this.pages(streamName, 0, state.revision, 'backwards')) {
       about.unshift(page.filter((event) => isAbout(event, revising)));
       if (page.some((event) => event.eventId === revising)) break;
     }
     return decide(state, traceMilestone(revising, about.flat()));
   }
 
-  /** The stream from revision `from` through `through`, a page at a time, so a long history is never held whole. */
-  private async readInPages(
+  /**
+   * The stream from revision `from` through `through`, a page at a time, so a long history is never held whole:
+   * forwards (ending at the first short page, the stream's end) or backwards from `through`.
+   */
+  private async *pages(
     streamName: string,
     from: number,
     through: number,
-    visit: (page: Recorded<CountryEvent>[]) => void,
-  ): Promise<void> {
-    for (let next = from; next <= through; next += STREAM_PAGE) {
-      const page = await this.store.readStream(streamName, next, Math.min(STREAM_PAGE, through + 1 - next));
-      visit(page as Recorded<CountryEvent>[]);
-      if (page.length < STREAM_PAGE) return;
+    direction: 'forwards' | 'backwards',
+  ): AsyncGenerator<Recorded<CountryEvent>[]> {
+    for (let done = 0; done <= through - from; done += STREAM_PAGE) {
+      const first = direction === 'forwards' ? from + done : Math.max(from, through - done - STREAM_PAGE + 1);
+      const count = Math.min(STREAM_PAGE, through - done + 1 - (direction === 'forwards' ? from : first));
+      const page = (await this.store.readStream(streamName, first, count)) as Recorded<CountryEvent>[];
+      yield page;
+      if (direction === 'forwards' && page.length < STREAM_PAGE) return;
     }
   }
 }
