@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { rebuildProjections } from '../src/cli/rebuild-projections';
 import { countryStream } from '../src/country/country-stream';
 import { EVENT_STORE, EventStore } from '../src/event-store/event-store.port';
 import { toNewEvents } from '../src/shared/command/new-events';
@@ -45,6 +46,24 @@ describe('country snapshots across a restart', () => {
     expect(retried.body).toEqual(before.body);
     // The snapshot's own last event (to check the store still holds it), the tail after it, then the next command's catch-up.
     expect(reads.mock.calls.map(([, fromRevision]) => fromRevision)).toEqual([600, 601, 603]);
+  });
+
+  it('starts a long stream from the snapshot a CLI rebuild saved, reading only the events after it', async () => {
+    const country = freshCountry();
+    await longHistory(t, country);
+    await t.close();
+
+    const summary = await rebuildProjections(t.config);
+    t = await startTestApp({}, dir);
+    const reads = jest.spyOn(t.app.get<EventStore>(EVENT_STORE), 'readStream');
+    const held = await t.http().post(`/api/countries/${country}/hold-training`).send(training).expect(201);
+
+    expect(summary.snapshots).toBeGreaterThanOrEqual(1);
+    expect(held.body.revision).toBe(601);
+    expect(reads.mock.calls.map(([stream, fromRevision]) => [stream, fromRevision])).toEqual([
+      [countryStream(country), 600],
+      [countryStream(country), 601],
+    ]);
   });
 
   it('keeps one snapshot per long stream in the store file, at the last revision it saved', async () => {

@@ -11,15 +11,13 @@ import { StreamLocks } from '../shared/command/stream-locks';
 import { CountryEvent } from './domain/country.events';
 import { CountryState } from './domain/country.state';
 import { traceMilestone, TracedMilestone } from './domain/milestone-revision';
-import { COUNTRY_SNAPSHOTS, CountrySnapshots, NO_SNAPSHOTS } from './country-snapshots';
+import { COUNTRY_SNAPSHOTS, CountrySnapshots, NO_SNAPSHOTS, SNAPSHOT_EVERY_EVENTS } from './country-snapshots';
 import { CountryStreamCache, EMPTY_STREAM, FoldedStream } from './country-stream-cache';
 import { countryStream } from './country-stream';
 
 const MAX_ATTEMPTS = 50;
 /** Events read at a time when catching a stream up, so a long history is folded without holding it all. */
 const STREAM_PAGE = 500;
-/** A stream's fold is saved as a snapshot once this many events were folded since its last one. */
-const SNAPSHOT_EVERY_EVENTS = 500;
 
 /** `revised` is the milestone named in `execute`'s `revising`, traced through the stream (undefined if none). */
 type Decide = (state: CountryState, revised?: TracedMilestone) => CountryEvent[];

@@ -19,6 +19,9 @@ export interface CountrySnapshots {
 
 export const COUNTRY_SNAPSHOTS = Symbol('COUNTRY_SNAPSHOTS');
 
+/** A stream's fold is saved as a snapshot once this many events were folded since its last one. */
+export const SNAPSHOT_EVERY_EVENTS = 500;
+
 export const NO_SNAPSHOTS: CountrySnapshots = { load: () => undefined, save: () => undefined };
 
 /** Bump when FoldedStream or the fold behind it changes: snapshots in another format are then left unread. */
