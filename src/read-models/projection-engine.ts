@@ -15,6 +15,12 @@ export type DocumentChanges = ReadonlyMap<string, ReadonlySet<string>>;
  */
 export const FLUSH_EVERY_EVENTS = 10_000;
 
+/**
+ * Documents each projection keeps in memory once flushed, the latest written, so that the next batch does not read
+ * back and parse what it has just written: a country's status is touched by nearly every event of the country.
+ */
+export const FLUSHED_DOCUMENTS_KEPT = 512;
+
 type PendingProjection = { documents: Map<string, unknown>; position: number };
 
 /**
@@ -26,6 +32,8 @@ type PendingProjection = { documents: Map<string, unknown>; position: number };
 export class ProjectionEngine {
   private readonly flushed = new Map<string, number>();
   private readonly pending = new Map<string, PendingProjection>();
+  /** Projection name → documents as last written (null when removed), least recently written first. */
+  private readonly written = new Map<string, Map<string, unknown>>();
   private pendingEvents = 0;
 
   constructor(
@@ -36,6 +44,7 @@ export class ProjectionEngine {
   /** Resets projections whose version changed; returns the position to read the log from. */
   prepare(): number {
     this.discardPending();
+    this.written.clear();
     const saved = this.store.checkpoints();
     this.store.transaction(() => {
       for (const projection of this.projections) {
@@ -52,6 +61,7 @@ export class ProjectionEngine {
 
   rebuildAll(): void {
     this.discardPending();
+    this.written.clear();
     this.store.transaction(() => this.projections.forEach((projection) => this.reset(projection)));
   }
 
@@ -78,7 +88,10 @@ export class ProjectionEngine {
         changes.set(projection.name, new Set(pending.documents.keys()));
       }
     });
-    for (const [name, pending] of this.pending) this.flushed.set(name, pending.position);
+    for (const [name, pending] of this.pending) {
+      this.flushed.set(name, pending.position);
+      this.keepWritten(name, pending.documents);
+    }
     this.discardPending();
     return changes;
   }
@@ -103,11 +116,29 @@ export class ProjectionEngine {
       for (const key of projection.documentsOf(event)) {
         const current = documents.has(key)
           ? documents.get(key)!
-          : ((createsDocuments ? undefined : this.store.get(projection.name, key)) ?? projection.initialState(key));
+          : ((createsDocuments ? undefined : this.lastWritten(projection.name, key)) ?? projection.initialState(key));
         documents.set(key, projection.evolve(current, event, key));
       }
       pending.position = event.position;
     }
+  }
+
+  private lastWritten(name: string, key: string): unknown {
+    const kept = this.written.get(name)?.get(key);
+    return kept !== undefined ? kept : this.store.get(name, key);
+  }
+
+  private keepWritten(name: string, documents: ReadonlyMap<string, unknown>): void {
+    const kept = this.written.get(name) ?? new Map<string, unknown>();
+    for (const [key, document] of documents) {
+      kept.delete(key);
+      kept.set(key, document);
+    }
+    for (const key of kept.keys()) {
+      if (kept.size <= FLUSHED_DOCUMENTS_KEPT) break;
+      kept.delete(key);
+    }
+    this.written.set(name, kept);
   }
 
   private pendingFor(name: string): PendingProjection {

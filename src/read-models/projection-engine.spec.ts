@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Projection } from '../../projections/projection';
+import { Recorded } from '../event-store/event-envelope';
+import { AnyProjection, FLUSHED_DOCUMENTS_KEPT, ProjectionEngine } from './projection-engine';
+import { ReadModelStore } from './read-model.store';
+
+type Count = { events: number };
+
+/** Counts each stream's events; a `Reset` event removes the stream's document. */
+const countProjection: Projection<Count, Recorded> = {
+  name: 'count',
+  version: 1,
+  documentsOf: (event) => [event.streamName],
+  initialState: () => ({ events: 0 }),
+  evolve: (state, event) => (event.type === 'Reset' ? null : { events: (state?.events ?? 0) + 1 }),
+};
+
+let position = 0;
+function recorded(streamName: string, type = 'Counted'): Recorded {
+  position++;
+  const id = `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`;
+  const metadata = { actor: 't', commandId: id, correlationId: id, causationId: id, recordedAt: '2024-12-03T10:00:00.000Z' };
+  return { type, data: {}, eventId: id, schemaVersion: 1, metadata, streamName, revision: 0, position };
+}
+
+describe('ProjectionEngine', () => {
+  let directory: string;
+  let store: ReadModelStore;
+  let engine: ProjectionEngine;
+  let reads: jest.SpyInstance;
+
+  beforeEach(() => {
+    directory = mkdtempSync(join(tmpdir(), 'projection-engine-'));
+    store = new ReadModelStore(join(directory, 'read-models.db'));
+    engine = new ProjectionEngine(store, [countProjection as AnyProjection]);
+    engine.prepare();
+    reads = jest.spyOn(store, 'get');
+  });
+
+  afterEach(() => {
+    store.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  const readKeys = () => reads.mock.calls.map(([, key]) => key);
+
+  it('folds on from the document it last flushed without reading it back from the store', () => {
+    engine.apply([recorded('a')]);
+    engine.flush();
+    engine.apply([recorded('a'), recorded('a')]);
+    engine.flush();
+
+    expect(readKeys()).toEqual(['a']);
+    expect(store.get('count', 'a')).toEqual({ events: 3 });
+  });
+
+  it('starts a removed document again from its initial state', () => {
+    engine.apply([recorded('a'), recorded('a', 'Reset')]);
+    engine.flush();
+    engine.apply([recorded('a')]);
+    engine.flush();
+
+    expect(readKeys()).toEqual(['a']);
+    expect(store.get('count', 'a')).toEqual({ events: 1 });
+  });
+
+  it(`keeps only the ${FLUSHED_DOCUMENTS_KEPT} documents written last, and reads older ones from the store`, () => {
+    const streams = Array.from({ length: FLUSHED_DOCUMENTS_KEPT + 1 }, (_, n) => `s${n}`);
+    engine.apply(streams.map((stream) => recorded(stream)));
+    engine.flush();
+    reads.mockClear();
+    engine.apply([recorded('s0'), recorded(`s${FLUSHED_DOCUMENTS_KEPT}`)]);
+    engine.flush();
+
+    expect(readKeys()).toEqual(['s0']);
+    expect(store.get('count', 's0')).toEqual({ events: 2 });
+  });
+
+  it('reads documents from the store again once prepared anew, e.g. after they were changed outside it', () => {
+    engine.apply([recorded('a')]);
+    engine.flush();
+    store.put('count', 'a', { events: 40 });
+    engine.prepare();
+    engine.apply([recorded('a')]);
+    engine.flush();
+
+    expect(store.get('count', 'a')).toEqual({ events: 41 });
+  });
+
+  it('keeps nothing from a batch whose flush was discarded', () => {
+    engine.apply([recorded('a')]);
+    engine.discardPending();
+    engine.apply([recorded('a')]);
+    engine.flush();
+
+    expect(readKeys()).toEqual(['a', 'a']);
+    expect(store.get('count', 'a')).toEqual({ events: 1 });
+  });
+});
