@@ -12,8 +12,7 @@ const LONG = 'country-MDV';
 const SHORT = 'country-FJI';
 const REGIONAL = 'regional-activity-1';
 
-/** A log interleaving a long country stream, a short one and a regional activity, in global order. */
-function interleavedLog(): Recorded[] {
+function logBuilder() {
   const revisions = new Map<string, number>();
   const log: Recorded[] = [];
   const append = (streamName: string, event: Pick<Recorded, 'type' | 'data'>, idempotencyKey?: string) => {
@@ -37,9 +36,22 @@ function interleavedLog(): Recorded[] {
       },
     } as Recorded);
   };
+  return { log, append };
+}
+
+const trainingIn = (country: string, n: number) => ({
+  type: 'TrainingHeld',
+  data: { country, date: '2024-11-12', title: `Training ${n}`, audience: 'educators' },
+});
+
+const streamOf = (log: Recorded[], streamName: string) => log.filter((event) => event.streamName === streamName) as Recorded<CountryEvent>[];
+
+/** A log interleaving a long country stream, a short one and a regional activity, in global order. */
+function interleavedLog(): Recorded[] {
+  const { log, append } = logBuilder();
   append(LONG, { type: 'AssistanceInitiated', data: { country: 'MDV', date: '2024-01-15' } });
   for (let n = 1; n < SNAPSHOT_EVERY_EVENTS + 20; n++) {
-    const training = { type: 'TrainingHeld', data: { country: 'MDV', date: '2024-11-12', title: `Training ${n}`, audience: 'educators' } };
+    const training = trainingIn('MDV', n);
     append(LONG, training, n === 7 ? 'retried-training' : undefined);
     if (n % 25 === 0) append(SHORT, { type: 'TrainingHeld', data: { ...training.data, country: 'FJI' } });
     if (n % 100 === 0) append(REGIONAL, { type: 'RegionalActivityHeld', data: { activityId: 'a1', countries: ['MDV', 'FJI'], date: '2024-11-12', kind: 'regional-forum', title: 'Forum' } });
@@ -69,7 +81,7 @@ describe('CountrySnapshotMaker', () => {
 
     expect(maker.saveTo(snapshots)).toBe(1);
 
-    const longStream = log.filter((event) => event.streamName === LONG) as Recorded<CountryEvent>[];
+    const longStream = streamOf(log, LONG);
     const last = longStream[longStream.length - 1];
     const expected = new CountryStreamCache().advance(LONG, EMPTY_STREAM, longStream);
     const saved = snapshots.load(LONG)!;
@@ -88,5 +100,25 @@ describe('CountrySnapshotMaker', () => {
 
     expect(snapshots.load(SHORT)).toBeUndefined();
     expect(snapshots.load(REGIONAL)).toBeUndefined();
+  });
+
+  it('saves no snapshot of a stream whose fold it had to forget, and still saves the streams it kept', () => {
+    const { log, append } = logBuilder();
+    for (let n = 0; n < SNAPSHOT_EVERY_EVENTS + 20; n++) {
+      append(LONG, trainingIn('MDV', n), `mdv-${n}`);
+      append(SHORT, trainingIn('FJI', n), `fji-${n}`);
+    }
+    const maker = new CountrySnapshotMaker(SNAPSHOT_EVERY_EVENTS + 100);
+    for (let start = 0; start < log.length; start += 50) maker.apply(log.slice(start, start + 50));
+    const snapshots = new SqliteCountrySnapshots(db);
+
+    expect(maker.saveTo(snapshots)).toBe(1);
+    const [saved] = [LONG, SHORT].flatMap((stream) => {
+      const snapshot = snapshots.load(stream);
+      return snapshot ? [{ stream, snapshot }] : [];
+    });
+    const expected = new CountryStreamCache().advance(saved.stream, EMPTY_STREAM, streamOf(log, saved.stream));
+    expect(saved.snapshot.folded.state).toEqual(expected.state);
+    expect(saved.snapshot.folded.results.size).toBe(SNAPSHOT_EVERY_EVENTS + 20);
   });
 });
