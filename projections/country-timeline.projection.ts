@@ -1,8 +1,8 @@
-import type { Milestone, MilestoneData } from '../src/country/domain/country.events';
+import type { MilestoneData } from '../src/country/domain/country.events';
 import type { RecordedTrackerEvent } from '../src/tracker-events';
 import { isMilestoneEvent } from './milestone-event';
 import type { Projection } from './projection';
-import { SummarisedEvent, summariseMilestone } from './milestone-summary';
+import type { SummarisedEvent } from './milestone-summary';
 
 export type TimelineCorrection = {
   reason: string;
@@ -14,13 +14,12 @@ export type TimelineCorrection = {
 
 export type TimelineRetraction = { reason: string; retractedBy: string; retractedAt: string };
 
+/** Its country is in its key; its one-line summary is made from `type` and `data` when it is read (summariseMilestone). */
 export type TimelineEntry = {
   eventId: string;
-  country: string;
   type: SummarisedEvent['type'];
   /** Business date the milestone happened (for a plan: the day it was made). */
   date: string;
-  summary: string;
   data: SummarisedEvent['data'];
   /** Global log position of the original event: orders entries that share a date. */
   position: number;
@@ -33,11 +32,10 @@ export type TimelineEntry = {
 /** One country's entries share the key prefix `<alpha3>/`, so its timeline is one range read. */
 export const timelineKey = (country: string, eventId: string) => `${country}/${eventId}`;
 export const timelinePrefix = (country: string) => `${country}/`;
-const countryOfKey = (key: string) => key.slice(0, key.indexOf('/'));
 
 export const countryTimelineProjection: Projection<TimelineEntry, RecordedTrackerEvent> = {
   name: 'country-timeline',
-  version: 1,
+  version: 2,
   documentsOf: (event) => {
     if (isMilestoneEvent(event)) return [timelineKey(event.data.country, event.eventId)];
     switch (event.type) {
@@ -56,11 +54,11 @@ export const countryTimelineProjection: Projection<TimelineEntry, RecordedTracke
   },
   createsDocuments: (event) => isMilestoneEvent(event) || event.type === 'RegionalActivityHeld',
   initialState: () => null,
-  evolve: (entry, event, key) => {
-    if (isMilestoneEvent(event)) return newEntry(countryOfKey(key), event);
+  evolve: (entry, event) => {
+    if (isMilestoneEvent(event)) return newEntry(event);
     switch (event.type) {
       case 'RegionalActivityHeld':
-        return newEntry(countryOfKey(key), event);
+        return newEntry(event);
       case 'MilestoneCorrected': {
         if (!entry) return entry;
         const data = { ...entry.data, ...event.data.changes } as MilestoneData;
@@ -75,7 +73,6 @@ export const countryTimelineProjection: Projection<TimelineEntry, RecordedTracke
           ...entry,
           data,
           date: data.date,
-          summary: summariseMilestone({ type: entry.type, data } as Milestone),
           corrected: [...(entry.corrected ?? []), correction],
         };
       }
@@ -99,13 +96,11 @@ export const countryTimelineProjection: Projection<TimelineEntry, RecordedTracke
   },
 };
 
-function newEntry(country: string, event: RecordedTrackerEvent & SummarisedEvent): TimelineEntry {
+function newEntry(event: RecordedTrackerEvent & SummarisedEvent): TimelineEntry {
   return {
     eventId: event.eventId,
-    country,
     type: event.type,
     date: event.data.date,
-    summary: summariseMilestone(event),
     data: event.data,
     position: event.position,
     recordedBy: event.metadata.actor,

@@ -10,8 +10,8 @@ import {
   CountrySummaryView,
   CountryTimelineView,
   SerializedStatus,
+  entryView,
   SerializedTimelinePage,
-  TimelineEntryView,
   timelinePageHref,
 } from './country-query.views';
 import { ListCountriesQueryDto } from './list-countries.query.dto';
@@ -131,19 +131,5 @@ function identityOf(country: CountryInfo): CountryIdentity {
     name: country.name,
     region: country.region,
     regionName: country.region ? ITU_REGION_NAMES[country.region] : null,
-  };
-}
-
-function entryView({ eventId, type, date, summary, data, recordedBy, recordedAt, corrected, retracted }: TimelineEntry): TimelineEntryView {
-  return {
-    eventId,
-    type,
-    date,
-    summary,
-    data,
-    recordedBy,
-    recordedAt,
-    ...(corrected && { corrected }),
-    ...(retracted && { retracted }),
   };
 }

@@ -1,6 +1,7 @@
 import type { PlanEntry } from '../../projections/activity-ledger';
 import type { CountryStage, StatusCounts } from '../../projections/country-status.projection';
 import type { TimelineCorrection, TimelineEntry, TimelineRetraction } from '../../projections/country-timeline.projection';
+import { SummarisedEvent, summariseMilestone } from '../../projections/milestone-summary';
 import type { ItuRegion } from '../countries/itu-region';
 
 export type CountryIdentity = {
@@ -23,10 +24,11 @@ export type CountryStatusView = CountryIdentity & {
   lastRecordedAt: string | null;
 };
 
-export type TimelineEntryView = Pick<
-  TimelineEntry,
-  'eventId' | 'type' | 'date' | 'summary' | 'data' | 'recordedBy' | 'recordedAt'
-> & { corrected?: TimelineCorrection[]; retracted?: TimelineRetraction };
+export type TimelineEntryView = Pick<TimelineEntry, 'eventId' | 'type' | 'date' | 'data' | 'recordedBy' | 'recordedAt'> & {
+  summary: string;
+  corrected?: TimelineCorrection[];
+  retracted?: TimelineRetraction;
+};
 
 /** Where the entries just before this page are: pass `before` as the cursor, or follow `href`. */
 export type TimelinePageLink = { before: string; href: string };
@@ -52,3 +54,18 @@ export type CountryTimelineView = CountryIdentity & {
   next: TimelinePageLink | null;
   entries: TimelineEntryView[];
 };
+
+/** An entry as the API shows it: its one-line summary is made from its data as it stands after every correction. */
+export function entryView({ eventId, type, date, data, recordedBy, recordedAt, corrected, retracted }: TimelineEntry): TimelineEntryView {
+  return {
+    eventId,
+    type,
+    date,
+    summary: summariseMilestone({ type, data } as SummarisedEvent),
+    data,
+    recordedBy,
+    recordedAt,
+    ...(corrected && { corrected }),
+    ...(retracted && { retracted }),
+  };
+}
