@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { countryTimelineProjection } from '../projections/country-timeline.projection';
 import { rebuildProjections } from '../src/cli/rebuild-projections';
 import { countryStream } from '../src/country/country-stream';
 import { EVENT_STORE, EventStore } from '../src/event-store/event-store.port';
@@ -59,6 +60,26 @@ describe('country snapshots across a restart', () => {
     const held = await t.http().post(`/api/countries/${country}/hold-training`).send(training).expect(201);
 
     expect(summary.snapshots).toBeGreaterThanOrEqual(1);
+    expect(held.body.revision).toBe(601);
+    expect(reads.mock.calls.map(([stream, fromRevision]) => [stream, fromRevision])).toEqual([
+      [countryStream(country), 600],
+      [countryStream(country), 601],
+    ]);
+  });
+
+  it('saves snapshots when a new projection version has the app read the whole log, so an upgrade starts from them', async () => {
+    const country = freshCountry();
+    await longHistory(t, country);
+    await t.close();
+    const db = new Database(t.config.sqlitePath);
+    db.exec('DELETE FROM country_snapshots');
+    db.prepare('UPDATE projection_checkpoints SET version = version - 1 WHERE projection = ?').run(countryTimelineProjection.name);
+    db.close();
+
+    t = await startTestApp({}, dir);
+    const reads = jest.spyOn(t.app.get<EventStore>(EVENT_STORE), 'readStream');
+    const held = await t.http().post(`/api/countries/${country}/hold-training`).send(training).expect(201);
+
     expect(held.body.revision).toBe(601);
     expect(reads.mock.calls.map(([stream, fromRevision]) => [stream, fromRevision])).toEqual([
       [countryStream(country), 600],

@@ -121,4 +121,17 @@ describe('CountrySnapshotMaker', () => {
     expect(saved.snapshot.folded.state).toEqual(expected.state);
     expect(saved.snapshot.folded.results.size).toBe(SNAPSHOT_EVERY_EVENTS + 20);
   });
+
+  it('folds each event once, skipping those it has seen already, as when a subscription resumes from an earlier checkpoint', () => {
+    const log = interleavedLog();
+    const folds = jest.spyOn(CountryStreamCache.prototype, 'advance');
+    const maker = new CountrySnapshotMaker();
+    maker.apply(log.slice(0, 300));
+    maker.apply(log.slice(200));
+    const folded = folds.mock.calls.flatMap(([, , events]) => events.map((event) => event.position));
+    folds.mockRestore();
+
+    const countryEvents = log.filter((event) => event.streamName !== REGIONAL).map((event) => event.position);
+    expect(folded.sort((a, b) => a - b)).toEqual(countryEvents);
+  });
 });

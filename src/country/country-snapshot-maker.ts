@@ -14,15 +14,21 @@ export class CountrySnapshotMaker {
   private readonly folds: CountryStreamCache;
   private readonly lastEvents = new Map<string, Recorded>();
   private readonly forgotten = new Set<string>();
+  private position = 0;
 
   constructor(budget = ENTRIES_CACHED) {
     this.folds = new CountryStreamCache(budget);
   }
 
-  /** Batches must come in log order and cover the log from its start: each stream is folded from its first event. */
+  /**
+   * Batches must come in log order and cover the log from its start: each stream is folded from its first event.
+   * Events it has seen already (a subscription resumed from an earlier checkpoint) are skipped.
+   */
   apply(batch: readonly Recorded[]): void {
     const byStream = new Map<string, Recorded<CountryEvent>[]>();
     for (const event of batch) {
+      if (event.position <= this.position) continue;
+      this.position = event.position;
       if (!isCountryStream(event.streamName)) continue;
       const events = byStream.get(event.streamName) ?? [];
       if (events.length === 0) byStream.set(event.streamName, events);

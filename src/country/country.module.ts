@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ReadModelStore } from '../read-models/read-model.store';
 import { CountryCommandExecutor } from './country-command-executor';
 import { COUNTRY_SNAPSHOTS, SqliteCountrySnapshots } from './country-snapshots';
+import { SnapshotsOnFullReplay } from './snapshots-on-full-replay';
 import { HoldTrainingController } from './hold-training/hold-training.controller';
 import { HoldTrainingHandler } from './hold-training/hold-training.handler';
 import { InitiateAssistanceController } from './initiate-assistance/initiate-assistance.controller';
@@ -56,6 +57,7 @@ import { RetractMilestoneHandler } from './retract-milestone/retract-milestone.h
     PlanActivityHandler,
     CountryCommandExecutor,
     { provide: COUNTRY_SNAPSHOTS, inject: [ReadModelStore], useFactory: (readModels: ReadModelStore) => new SqliteCountrySnapshots(readModels.db) },
+    SnapshotsOnFullReplay,
     HoldTrainingHandler,
   ],
 })

@@ -10,7 +10,7 @@ import { EventStoreDbEventStore } from '../event-store/eventstoredb/eventstoredb
 import { InMemoryEventStoreDb } from '../event-store/eventstoredb/testing/in-memory-eventstoredb';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { AnyProjection, ProjectionEngine } from './projection-engine';
-import { ProjectionRunner } from './projection-runner.service';
+import { FullReplay, ProjectionRunner } from './projection-runner.service';
 import { ReadModelStore } from './read-model.store';
 import { SubscriptionTracker } from './subscription-status';
 
@@ -54,12 +54,13 @@ describe('ProjectionRunner', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  function startRunner(store: EventStore, kind: EventStoreKind) {
+  function startRunner(store: EventStore, kind: EventStoreKind, replay?: () => FullReplay) {
     const readModels = new ReadModelStore(join(directory, 'read-models.db'));
     const engine = new ProjectionEngine(readModels, [tallyProjection as AnyProjection]);
     const config = { eventStore: kind } as AppConfig;
     const runner = new ProjectionRunner(store, engine, readModels, config);
     runner.backoff = { initialMs: 10, maxMs: 40 };
+    if (replay) runner.onFullReplay(replay);
     running.push({ runner, readModels });
     const tally = (stream: string) => readModels.get<Tally>('tally', stream)?.ids ?? [];
     return { runner, readModels, tally, started: runner.start() };
@@ -117,6 +118,45 @@ describe('ProjectionRunner', () => {
     expect(second.tally('country-BBB')).toEqual(all);
     expect(warnings).not.toHaveBeenCalledWith(expect.stringContaining('Rebuilding'));
     await secondStore.close();
+  });
+
+  it('gives a full replay every event from the start of the log and then says it caught up; a restart starts none', async () => {
+    const store = new SqliteEventStore({ path: join(directory, 'events.db'), pollIntervalMs: 20 });
+    await store.appendToStream('country-DDD', [event(), event(), event()], 'no-stream');
+    await store.appendToStream('country-EEE', [event(), event()], 'no-stream');
+    const seen: number[] = [];
+    let caughtUp = 0;
+    const first = startRunner(store, 'sqlite', () => ({ apply: (batch) => seen.push(...batch.map((recorded) => recorded.position)), caughtUp: () => caughtUp++ }));
+    await first.started;
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    expect(caughtUp).toBe(1);
+    await first.runner.onModuleDestroy();
+    first.readModels.close();
+    running.length = 0;
+
+    const starts = jest.fn<FullReplay, []>();
+    const second = startRunner(store, 'sqlite', starts);
+    await second.started;
+    expect(starts).not.toHaveBeenCalled();
+    expect(second.tally('country-DDD')).toHaveLength(3);
+    await store.close();
+  });
+
+  it('drops a full replay that throws and goes on projecting', async () => {
+    const store = new SqliteEventStore({ path: join(directory, 'events.db'), pollIntervalMs: 20 });
+    await store.appendToStream('country-FFF', [event(), event()], 'no-stream');
+    const caughtUp = jest.fn();
+    const failing = startRunner(store, 'sqlite', () => ({
+      apply: () => {
+        throw new Error('out of budget');
+      },
+      caughtUp,
+    }));
+    await failing.started;
+    expect(warnings).toHaveBeenCalledWith(expect.stringContaining('A full replay of the log was dropped: out of budget'));
+    expect(caughtUp).not.toHaveBeenCalled();
+    expect(failing.tally('country-FFF')).toHaveLength(2);
+    await store.close();
   });
 
   it('rebuilds instead of resuming when the read models were built from another log', async () => {

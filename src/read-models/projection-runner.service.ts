@@ -21,6 +21,13 @@ type ChangeListener = (changes: DocumentChanges, rebuilt: boolean) => void;
 export type ProjectionLag = { events: number; eventsCapped: boolean; seconds: number };
 
 /**
+ * Something else that wants the whole log once, when the runner happens to read it from the start (a first start,
+ * a projection's new version, a rebuild): given every batch the runner projects, then told the log is caught up.
+ * Only a saving: if it throws, it is dropped and the projections go on.
+ */
+export type FullReplay = { apply(batch: readonly Recorded[]): void; caughtUp(): void };
+
+/**
  * Feeds the persisted projections from the store's global log: catch-up from the checkpoint, then live.
  * A subscription that drops is logged and replaced, from the last checkpoint, after a growing delay.
  */
@@ -31,6 +38,8 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
   private subscription: Subscription | undefined;
   private waiters: Waiter[] = [];
   private readonly changeListeners = new Set<ChangeListener>();
+  private readonly replayStarters = new Set<() => FullReplay>();
+  private replays: FullReplay[] = [];
   private flushScheduled = false;
   private lastProgressAt = Date.now();
   private retryTimer: NodeJS.Timeout | undefined;
@@ -95,6 +104,11 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     return () => this.changeListeners.delete(listener);
   }
 
+  /** `start` is called at the beginning of every read of the log from its start. */
+  onFullReplay(start: () => FullReplay): void {
+    this.replayStarters.add(start);
+  }
+
   status(): SubscriptionStatus {
     return this.tracker.status();
   }
@@ -130,6 +144,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
 
   private async subscribe(from: number): Promise<void> {
     this.tracker.catchingUp();
+    if (from === 0) this.replays = [...this.replayStarters].map((start) => start());
     const subscription: Subscription = this.store.subscribeToAll(
       from,
       (batch) => this.project(batch),
@@ -137,7 +152,21 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     );
     this.subscription = subscription;
     await subscription.caughtUp;
-    if (this.subscription === subscription) this.tracker.live();
+    if (this.subscription !== subscription) return;
+    this.tracker.live();
+    this.withReplays((replay) => replay.caughtUp());
+    this.replays = [];
+  }
+
+  private withReplays(work: (replay: FullReplay) => void): void {
+    for (const replay of this.replays) {
+      try {
+        work(replay);
+      } catch (error) {
+        this.logger.warn(`A full replay of the log was dropped: ${error instanceof Error ? error.message : String(error)}`);
+        this.replays = this.replays.filter((other) => other !== replay);
+      }
+    }
   }
 
   private dropped(subscription: Subscription, error: Error): void {
@@ -177,6 +206,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
       this.failed(`Projecting events ${batch[0].position}-${batch.at(-1)!.position} failed`, error);
       throw error;
     }
+    this.withReplays((replay) => replay.apply(batch));
     if (this.engine.pendingEventCount() >= FLUSH_EVERY_EVENTS) this.flush();
     else this.scheduleFlush();
   }

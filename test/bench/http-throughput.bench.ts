@@ -17,7 +17,10 @@ export type HttpFigures = {
    * rebuild left it: countries start from the snapshots it saved.
    */
   commandsOnLargeStore?: LoadFigures & { storeEvents: number; peakRssBytes: number };
-  /** Then the same again with the snapshots deleted, as a store from a version before snapshots sees it once. */
+  /**
+   * Then the same again with the snapshots deleted: a store from a version before snapshots, as met when nothing
+   * has the service replay the log.
+   */
   commandsOnLargeStoreWithoutSnapshots?: LoadFigures & { peakRssBytes: number };
 };
 
