@@ -67,15 +67,29 @@ describe('ProjectionEngine', () => {
   });
 
   it(`keeps only the ${FLUSHED_DOCUMENTS_KEPT} documents written last, and reads older ones from the store`, () => {
-    const streams = Array.from({ length: FLUSHED_DOCUMENTS_KEPT + 1 }, (_, n) => `s${n}`);
-    engine.apply(streams.map((stream) => recorded(stream)));
-    engine.flush();
+    for (let n = 0; n <= FLUSHED_DOCUMENTS_KEPT; n++) {
+      engine.apply([recorded(`s${n}`)]);
+      engine.flush();
+    }
     reads.mockClear();
     engine.apply([recorded('s0'), recorded(`s${FLUSHED_DOCUMENTS_KEPT}`)]);
     engine.flush();
 
     expect(readKeys()).toEqual(['s0']);
     expect(store.get('count', 's0')).toEqual({ events: 2 });
+  });
+
+  it(`keeps nothing of a flush that wrote more than ${FLUSHED_DOCUMENTS_KEPT} documents of a projection`, () => {
+    engine.apply([recorded('a')]);
+    engine.flush();
+    engine.apply(Array.from({ length: FLUSHED_DOCUMENTS_KEPT + 1 }, (_, n) => recorded(`s${n}`)));
+    engine.flush();
+    reads.mockClear();
+    engine.apply([recorded('a'), recorded('s1')]);
+    engine.flush();
+
+    expect(readKeys()).toEqual(['a', 's1']);
+    expect(store.get('count', 's1')).toEqual({ events: 2 });
   });
 
   it('reads documents from the store again once prepared anew, e.g. after they were changed outside it', () => {

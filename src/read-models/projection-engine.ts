@@ -128,7 +128,15 @@ export class ProjectionEngine {
     return kept !== undefined ? kept : this.store.get(name, key);
   }
 
+  /**
+   * A flush that wrote more documents of a projection than are kept is a catch-up creating documents (a timeline entry
+   * per event) that the next batches hardly touch again: keeping its last few would cost more than it spares.
+   */
   private keepWritten(name: string, documents: ReadonlyMap<string, unknown>): void {
+    if (documents.size > FLUSHED_DOCUMENTS_KEPT) {
+      this.written.delete(name);
+      return;
+    }
     const kept = this.written.get(name) ?? new Map<string, unknown>();
     for (const [key, document] of documents) {
       kept.delete(key);
