@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import request from 'supertest';
+import { AUDIT_EVENTS_SCANNED, AuditLog } from '../src/audit/audit-log.service';
 import { UserAccountStore } from '../src/auth/user-account.store';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -38,9 +39,33 @@ describe('audit trail', () => {
     expect(await audit(`?actor=amina&from=${new Date(Date.now() + 60_000).toISOString()}`)).toEqual([]);
   });
 
+  it('links a page to the older entries, in the API and on the audit page', async () => {
+    for (const title of ['Summit one', 'Summit two', 'Summit three']) {
+      await t.http('paula').post('/api/countries/MLT/hold-event').send({ date: '2024-11-14', title, kind: 'summit', role: 'organised' }).expect(201);
+    }
+    const first = await t.http('auditor').get('/api/audit?actor=paula&limit=2').expect(200);
+    const next = /^<([^>]+)>; rel="next"$/.exec(first.headers.link)?.[1];
+    const second = await t.http('auditor').get(next!).expect(200);
+
+    expect(next).toBe(`/api/audit?actor=paula&limit=2&before=${(first.body as { position: number }[])[1].position}`);
+    expect([...first.body, ...second.body].map((entry: Entry) => entry.eventId)).toEqual((await audit('?actor=paula')).map((entry) => entry.eventId));
+    expect(second.body).toHaveLength(1);
+    expect(second.headers.link).toBeUndefined();
+
+    const auditLog = t.app.get(AuditLog);
+    auditLog.scanLimit = 1;
+    try {
+      const page = await t.http('auditor').get('/audit-trail?actor=paula').expect(200);
+      expect(page.text).toContain('<td>paula</td>');
+      expect(page.text).toMatch(/<a rel="next" href="\/audit-trail\?actor=paula&amp;before=\d+">Older changes<\/a>/);
+    } finally {
+      auditLog.scanLimit = AUDIT_EVENTS_SCANNED;
+    }
+  });
+
   it('names a bad filter and an unknown country', async () => {
-    const bad = await t.http().get('/api/audit?from=yesterday&limit=0').expect(400);
-    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['from', 'limit']);
+    const bad = await t.http().get('/api/audit?from=yesterday&limit=0&before=soon').expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['before', 'from', 'limit']);
     await t.http().get('/api/audit?country=XX').expect(404);
   });
 });

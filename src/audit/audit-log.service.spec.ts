@@ -6,7 +6,7 @@ import { CountryDirectory } from '../countries/country-directory';
 import { NewEvent } from '../event-store/event-envelope';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { auditEntryOf, AuditFilter, matchesAudit } from './audit-entry';
-import { AuditLog } from './audit-log.service';
+import { AUDIT_EVENTS_SCANNED, AuditLog, AuditPage } from './audit-log.service';
 
 const EVENT_COUNT = 5000;
 const EVENTS_PER_APPEND = 250;
@@ -48,7 +48,21 @@ describe('audit log', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+    audit.scanLimit = AUDIT_EVENTS_SCANNED;
+  });
+
+  /** Every page from the newest on, following each page's cursor. */
+  const allPages = async (filter: AuditFilter, limit: number) => {
+    const pages: AuditPage[] = [];
+    for (let before: number | undefined; ; ) {
+      const page = await audit.page(filter, limit, before);
+      pages.push(page);
+      if (page.before === null) return pages;
+      before = page.before;
+    }
+  };
 
   /** Every matching entry, newest first, as a scan of the whole log forwards finds them. */
   const fullScan = async (filter: AuditFilter) => {
@@ -59,22 +73,24 @@ describe('audit log', () => {
   it('returns the newest entries after reading a single batch from the end of the log', async () => {
     const backwards = jest.spyOn(store, 'readAllBackwards');
     const forwards = jest.spyOn(store, 'readAll');
-    const entries = await audit.entries({}, 10);
+    const { entries, before } = await audit.page({}, 10);
     expect(backwards).toHaveBeenCalledTimes(1);
     expect(backwards.mock.calls[0][0]).toEqual({ beforePosition: undefined, maxCount: 2000 });
     expect(forwards).not.toHaveBeenCalled();
     const head = await store.headPosition();
     expect(entries.map((entry) => entry.position)).toEqual(Array.from({ length: 10 }, (_, index) => head - index));
+    expect(before).toBe(head - 9);
   });
 
   it('reads back to the start of the log when only the oldest events match', async () => {
     const backwards = jest.spyOn(store, 'readAllBackwards');
-    const entries = await audit.entries({ actor: 'founder' }, 10);
+    const { entries, before } = await audit.page({ actor: 'founder' }, 10);
     expect(entries.map((entry) => [entry.position, entry.actor, entry.countries])).toEqual([
       [3, 'founder', ['GHA']],
       [2, 'founder', ['GHA']],
       [1, 'founder', ['GHA']],
     ]);
+    expect(before).toBeNull();
     expect(backwards.mock.results.length).toBeGreaterThan(EVENT_COUNT / 2000);
   });
 
@@ -85,9 +101,28 @@ describe('audit log', () => {
     [{ to: '2024-06-30' }, 500],
     [{}, EVENT_COUNT],
   ])('gives the same entries as a full forward scan for %o, limit %i', async (filter, limit) => {
-    const entries = await audit.entries(filter, limit);
+    const { entries } = await audit.page(filter, limit);
     const allMatching = await fullScan(filter);
     expect(entries).toEqual(allMatching.slice(0, limit));
     expect(entries.length).toBe(Math.min(limit, allMatching.length));
+  });
+
+  it('reads no more than its scan limit per page, says where it stopped, and the next pages go on from there', async () => {
+    audit.scanLimit = 1500;
+    const backwards = jest.spyOn(store, 'readAllBackwards');
+    const first = await audit.page({ actor: 'founder' }, 10);
+    const read = backwards.mock.calls.reduce((total, [options]) => total + options.maxCount, 0);
+
+    expect(first).toEqual({ entries: [], before: (await store.headPosition()) - 1499 });
+    expect(read).toBe(1500);
+    const pages = await allPages({ actor: 'founder' }, 10);
+    expect(pages).toHaveLength(Math.ceil(EVENT_COUNT / 1500));
+    expect(pages.flatMap((page) => page.entries)).toEqual(await fullScan({ actor: 'founder' }));
+  });
+
+  it('pages through every match with its cursor, each entry once and in order', async () => {
+    const pages = await allPages({ actor: 'amina' }, 700);
+    expect(pages.slice(0, -1).every((page) => page.entries.length === 700)).toBe(true);
+    expect(pages.flatMap((page) => page.entries)).toEqual(await fullScan({ actor: 'amina' }));
   });
 });

@@ -32,4 +32,18 @@ export class AuditQueryDto {
   @Min(1)
   @Max(5000)
   limit?: number;
+
+  @ApiPropertyOptional({ description: 'Only changes logged before this log position: the cursor in the Link header of the page before' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  before?: number;
+}
+
+/** The query of an audit page as a URL query string, leaving out what is not given. */
+export function auditQueryString(query: AuditQueryDto): string {
+  return new URLSearchParams(
+    Object.entries(query).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, String(value)]])),
+  ).toString();
 }

@@ -21,10 +21,17 @@ export class AuditPageController {
     const filter: AuditFilter = Object.fromEntries(
       FILTER_FIELDS.flatMap((field) => (typeof query[field] === 'string' && query[field] !== '' ? [[field, query[field]]] : [])),
     );
-    const search = new URLSearchParams({ ...filter, limit: '500' }).toString();
+    const before: Record<string, string> = typeof query.before === 'string' && query.before !== '' ? { before: query.before } : {};
+    const search = new URLSearchParams({ ...filter, limit: '500', ...before }).toString();
     const response = await WebApiClient.forRequest(request).get<AuditEntry[] | ApiErrorBody>(`/audit?${search}`);
-    if (Array.isArray(response.body)) return renderAuditPage(filter, response.body);
+    if (Array.isArray(response.body)) return renderAuditPage(filter, response.body, undefined, nextCursorOf(response.headers.get('link')));
     if (response.status >= 500 || !response.body) throw new WebApiUnavailable(`GET /api/audit answered ${response.status}`);
     return renderAuditPage(filter, [], response.body.message);
   }
+}
+
+/** The `before` cursor of the API's rel="next" link, if the log was not read to its start. */
+function nextCursorOf(link: string | null): string | undefined {
+  if (!link || !/rel="next"/.test(link)) return undefined;
+  return /[?&]before=(\d+)/.exec(link)?.[1];
 }

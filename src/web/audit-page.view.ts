@@ -10,7 +10,8 @@ const ACTION_LABELS: Record<AuditEntry['action'], string> = {
   published: 'Published',
 };
 
-export function renderAuditPage(filter: AuditFilter, entries: AuditEntry[], error?: string): string {
+/** `before`: where the log was read back to, when there is more to read (the API's rel="next" cursor). */
+export function renderAuditPage(filter: AuditFilter, entries: AuditEntry[], error?: string, before?: string): string {
   const input = (name: keyof AuditFilter, label: string, type = 'text') =>
     html`<div class="field"><label for="audit-${name}">${label}</label><input type="${type}" id="audit-${name}" name="${name}" value="${filter[name] ?? ''}"></div>`;
   return renderPage({
@@ -41,6 +42,7 @@ ${error ? html`<p class="notice error" role="alert">${error}</p>` : ''}
   )}
   </tbody>
 </table>
-${entries.length === 0 ? html`<p>No changes match these filters.</p>` : ''}`,
+${entries.length === 0 ? html`<p>${before ? 'No changes match these filters in this part of the log.' : 'No changes match these filters.'}</p>` : ''}
+${before ? html`<p><a rel="next" href="${webPaths.audit}?${new URLSearchParams({ ...filter, before }).toString()}">Older changes</a></p>` : ''}`,
   });
 }
