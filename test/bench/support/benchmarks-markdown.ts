@@ -153,9 +153,10 @@ ${details(results).join('\n')}
 - HTTP commands: with a handler that does nothing, the same HTTP edge (helmet, bearer-token lookup, rate limit,
   class-validator, routing, response) already reaches only about 0.45 of the bare route; of a real command, the
   fsync of the group commit takes 14–17% and the projection flush 9–11%. On a large store the write side keeps
-  only each country's stage milestones, about 5 MB for all 193 countries at a million events. A rebuild saves
-  them as a snapshot per country and commands save one every 500 events, so a server reads only what came
-  after; without a snapshot, the first command for a country reads its whole stream (see Details).
+  only each country's stage milestones, about 5 MB for all 193 countries at a million events. A rebuild, or the
+  service replaying the whole log, saves them as a snapshot per country and commands save one every 500 events,
+  so a server reads only what came after; without a snapshot, the first command for a country reads its whole
+  stream (see Details).
 - Projection rebuild: the raw scan only reads; the rebuild also writes two documents per milestone (a timeline
   entry and a quarter activity, each with the event's data), more than twice the bytes it reads (see Details).
   Documents are keyed by event id within their country or quarter, and event ids are UUIDv7 (time first), so
