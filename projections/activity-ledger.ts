@@ -44,13 +44,12 @@ export function withActivity<Ledger extends ActivityLedger>(ledger: Ledger, kind
   const counted = tallyDate(tally, date, 1);
   const activityDates = { ...ledger.activityDates, [kind]: counted };
   const fulfilled = ledger.openPlans.filter((plan) => plan.kind === kind && plan.date <= date);
-  const forgetting = counted.droppedUpTo !== tally.droppedUpTo;
   return {
     ...ledger,
     activityDates,
     lastActivityDate: laterDate(ledger.lastActivityDate, date),
-    ...(fulfilled.length > 0 && { openPlans: ledger.openPlans.filter((plan) => !fulfilled.includes(plan)) }),
-    ...((fulfilled.length > 0 || forgetting) && {
+    ...(fulfilled.length > 0 && {
+      openPlans: ledger.openPlans.filter((plan) => !fulfilled.includes(plan)),
       fulfilledPlans: reopenable([...ledger.fulfilledPlans, ...fulfilled], activityDates),
     }),
   };
@@ -91,8 +90,11 @@ export function withoutPlan<Ledger extends ActivityLedger>(ledger: Ledger, event
 }
 
 /**
- * A fulfilled plan is remembered only while retractions could reopen it: not once its date is older than
- * every date its kind's tally still counts, and at most FULFILLED_PLANS_KEPT of them, the latest made.
+ * Whenever plans join the fulfilled ones, those no retraction could reopen are let go: a plan not newer than every
+ * date its kind's tally still counts (a retraction reopens only plans newer than the latest date of their kind, which
+ * never falls below the dates let go), and all but the FULFILLED_PLANS_KEPT latest made. Between such moments a plan
+ * that can no longer reopen may stay: letting go on every activity meant visiting every plan, as nearly every new
+ * activity date makes its tally let an old one go.
  */
 function reopenable(plans: PlanEntry[], activityDates: ActivityLedger['activityDates']): PlanEntry[] {
   const kept = plans.filter((plan) => plan.date > (activityDates[plan.kind]?.droppedUpTo ?? ''));

@@ -62,7 +62,7 @@ export const emptyCountryStatus = (country: string): CountryStatusDocument => ({
 
 export const countryStatusProjection: Projection<CountryStatusDocument, RecordedTrackerEvent> = {
   name: 'country-status',
-  version: 2,
+  version: 3,
   documentsOf: (event) => {
     if (isMilestoneEvent(event)) return [event.data.country];
     switch (event.type) {
