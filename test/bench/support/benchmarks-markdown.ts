@@ -162,9 +162,9 @@ ${details(results).join('\n')}
   Documents are keyed by event id within their country or quarter, and event ids are UUIDv7 (time first), so
   each flush adds keys at the end of a few hundred key ranges. With random (v4) ids every flush of 10,000
   events rewrote most of the key index's pages: the same rebuild took 61–67 s, 36% of it in SQLite commits
-  and 27 s of system time. Now a profile gives 18% to serialising documents (JSON.stringify), 19% to commits,
-  13% to inserting rows, about 17% to folding the country statuses (their plan ledgers), 9% to reading the log
-  and 7% to the garbage collector. Writing only tiny rows, two per event and nothing else, took 11.5 s against
+  and 27 s of system time. Now a profile gives 19% to serialising documents (JSON.stringify), 21% to commits,
+  14% to inserting rows, about 13% to folding the country statuses, 9% to reading the log and 7% to the garbage
+  collector. Writing only tiny rows, two per event and nothing else, took 11.5 s against
   3.4 s for the scan alone: 0.5 would need read models that do not copy event data at all.
 - Query latency: at an even 500 req/s the median answer takes about a millisecond, and the server itself
   answers 99% of requests within 1 ms (timed inside the process); the rest of the p99 is time spent waiting for
