@@ -40,10 +40,3 @@ export class AuditQueryDto {
   @Min(0)
   before?: number;
 }
-
-/** The query of an audit page as a URL query string, leaving out what is not given. */
-export function auditQueryString(query: AuditQueryDto): string {
-  return new URLSearchParams(
-    Object.entries(query).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, String(value)]])),
-  ).toString();
-}

@@ -2,9 +2,10 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequiresRole } from '../auth/access.decorators';
+import { queryStringOf } from '../http/query-string';
 import { AuditEntry } from './audit-entry';
 import { AUDIT_EVENTS_SCANNED, AuditLog } from './audit-log.service';
-import { AuditQueryDto, auditQueryString } from './audit-query.dto';
+import { AuditQueryDto } from './audit-query.dto';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -23,7 +24,7 @@ export class AuditController {
   async entries(@Query() query: AuditQueryDto, @Res({ passthrough: true }) response: Response): Promise<AuditEntry[]> {
     const { limit = 500, before, ...filter } = query;
     const page = await this.audit.page(filter, limit, before);
-    if (page.before !== null) response.setHeader('Link', `</api/audit?${auditQueryString({ ...query, limit, before: page.before })}>; rel="next"`);
+    if (page.before !== null) response.setHeader('Link', `</api/audit?${queryStringOf({ ...query, limit, before: page.before })}>; rel="next"`);
     return page.entries;
   }
 }

@@ -9,8 +9,8 @@ import {
   CountryStatusView,
   CountrySummaryView,
   CountryTimelineView,
-  SerializedStatus,
   entryView,
+  SerializedStatus,
   SerializedTimelinePage,
   timelinePageHref,
 } from './country-query.views';

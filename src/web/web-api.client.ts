@@ -1,5 +1,6 @@
 import { Request } from 'express';
 import type { TimelineCorrection, TimelineRetraction } from '../../projections/country-timeline.projection';
+import { queryStringOf } from '../http/query-string';
 import type { CountryIdentity, CountryStatusView, CountrySummaryView } from '../queries/country-query.views';
 
 export type ApiResponse<T> = { status: number; body: T; headers: Headers };
@@ -72,9 +73,7 @@ export class WebApiClient {
 
   /** A page of the country's timeline, or undefined when the API does not know the code. */
   async timeline(code: string, page: TimelinePageRequest = {}): Promise<TimelinePage | undefined> {
-    const query = new URLSearchParams(
-      Object.entries(page).flatMap(([name, value]): [string, string][] => (value === undefined ? [] : [[name, String(value)]])),
-    ).toString();
+    const query = queryStringOf(page);
     return this.found<TimelinePage>(`/countries/${encodeURIComponent(code)}/timeline${query ? `?${query}` : ''}`);
   }
 
