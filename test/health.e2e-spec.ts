@@ -15,6 +15,7 @@ describe('GET /api/health', () => {
         position: response.body.store.headPosition,
         lag: { events: 0, eventsCapped: false, seconds: 0 },
         subscription: { state: 'live', drops: 0, attempt: 0 },
+        catchingUp: null,
       },
     });
   });

@@ -1,7 +1,9 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Recorded } from './event-envelope';
 import { ReadAllOptions, Subscription, SubscriptionHandler } from './event-store.port';
 
-const BATCH_SIZE = 5000;
+/** Events read from the log per pull. */
+export const FOLLOWER_BATCH_SIZE = 5000;
 
 type LogReader = { readAll(options: ReadAllOptions): Promise<Recorded[]> };
 
@@ -58,10 +60,12 @@ export class LogFollower implements Subscription {
       this.pullAgain = false;
       for (;;) {
         if (this.closed) return;
-        const batch = await this.reader.readAll({ fromPosition: this.position, maxCount: BATCH_SIZE });
+        const batch = await this.reader.readAll({ fromPosition: this.position, maxCount: FOLLOWER_BATCH_SIZE });
         if (batch.length === 0) break;
         await this.handler(batch);
         this.position = batch[batch.length - 1].position;
+        // A long catch-up must not hold the event loop: requests are served between its batches.
+        if (batch.length === FOLLOWER_BATCH_SIZE) await nextTurn();
       }
     } while (this.pullAgain);
   }

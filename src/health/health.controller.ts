@@ -20,7 +20,10 @@ export class HealthController {
     private readonly runner: ProjectionRunner,
   ) {}
 
-  /** `ok` when the store answers and projections follow it live; `degraded` while resubscribing; 503 `down`. */
+  /**
+   * `ok` when the store answers and projections follow it live; `degraded` while resubscribing or catching up
+   * (`catchingUp` then says how far a long catch-up has come); 503 `down`.
+   */
   @Get()
   @ApiOkResponse({ description: 'The store answers; projection position, lag and subscription state' })
   @ApiServiceUnavailableResponse({ description: 'The event store does not answer' })
@@ -32,7 +35,7 @@ export class HealthController {
     return {
       status: !probe.reachable ? 'down' : subscription.state === 'live' ? 'ok' : 'degraded',
       store: { kind: this.config.eventStore, ...probe },
-      projections: { position: this.runner.position(), lag: lag ?? null, subscription },
+      projections: { position: this.runner.position(), lag: lag ?? null, subscription, catchingUp: this.runner.catchUpProgress() ?? null },
     };
   }
 

@@ -8,12 +8,16 @@ import {
   IdempotencyKeyReused,
   InvalidFields,
   NotFound,
+  ReadModelRebuilding,
   StaleRevision,
 } from '../shared/domain-errors';
 
 type ErrorBody = { statusCode: number; error: string; message: string; errors?: unknown };
 
-const DOMAIN_ERRORS = [BusinessRuleViolated, CountryNotFound, NotFound, StaleRevision, IdempotencyKeyReused, InvalidFields];
+const DOMAIN_ERRORS = [BusinessRuleViolated, CountryNotFound, NotFound, StaleRevision, IdempotencyKeyReused, InvalidFields, ReadModelRebuilding];
+
+/** How long a client is asked to wait while a read model is rebuilt: a million events take about half a minute. */
+export const REBUILDING_RETRY_AFTER_SECONDS = 5;
 
 /** The one place where domain errors become HTTP statuses; nothing else leaks to clients. */
 @Catch()
@@ -23,6 +27,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (exception instanceof ReadModelRebuilding) response.setHeader('Retry-After', String(REBUILDING_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
@@ -53,6 +58,8 @@ function domainErrorBody(error: DomainError): ErrorBody {
       return { statusCode: HttpStatus.UNPROCESSABLE_ENTITY, error: 'Unprocessable Entity', message: error.message };
     case 'InvalidFields':
       return { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: describe(error), errors: error.errors };
+    case 'ReadModelRebuilding':
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message: error.message };
     default: {
       const unknownError: never = error;
       return unknownError;

@@ -3,6 +3,7 @@ import { CountryStatusDocument, countryStatusProjection, emptyCountryStatus } fr
 import { countryTimelineProjection, TimelineEntry, timelineKey } from '../../projections/country-timeline.projection';
 import { CountryDirectory, CountryInfo } from '../countries/country-directory';
 import { ITU_REGION_NAMES } from '../countries/itu-region';
+import { ProjectionRunner } from '../read-models/projection-runner.service';
 import { ReadModelStore } from '../read-models/read-model.store';
 import {
   CountryIdentity,
@@ -25,6 +26,7 @@ export type TimelinePageRequest = { limit?: number; before?: string };
 /**
  * Answers country queries from the persisted read models only, through in-memory caches that the projection
  * runner invalidates; names and regions come from the directory. Callers must not change what they get.
+ * While a read model is being rebuilt from the log, its queries throw ReadModelRebuilding rather than answer from part of it.
  */
 @Injectable()
 export class CountryQueries {
@@ -32,10 +34,12 @@ export class CountryQueries {
     private readonly readModels: ReadModelStore,
     private readonly countries: CountryDirectory,
     private readonly caches: ReadModelCaches,
+    private readonly runner: ProjectionRunner,
   ) {}
 
   /** Every ITU Member State, plus any other country something was logged for. */
   list(filter: ListCountriesQueryDto): CountrySummaryView[] {
+    this.runner.assertComplete(countryStatusProjection.name);
     return this.caches
       .allCountries(() => this.summaries())
       .filter((country) => (!filter.region || country.region === filter.region) && (!filter.stage || country.stage === filter.stage));
@@ -49,6 +53,7 @@ export class CountryQueries {
   /** The status with its JSON bytes, as the API sends it. */
   serializedStatus(code: string): SerializedStatus {
     const country = this.countries.resolve(code);
+    this.runner.assertComplete(countryStatusProjection.name);
     return this.caches.statuses.remember(
       country.code,
       () => {
@@ -62,6 +67,7 @@ export class CountryQueries {
   /** One page of the timeline, the latest entries first taken (see CountryTimelineView). */
   timeline(code: string, { limit = DEFAULT_TIMELINE_LIMIT, before }: TimelinePageRequest = {}): CountryTimelineView {
     const country = this.countries.resolve(code);
+    this.runner.assertComplete(countryTimelineProjection.name);
     const index = this.caches.timelineIndexes.remember(
       country.code,
       () => TimelineIndex.read(this.readModels, country.code),
@@ -79,6 +85,7 @@ export class CountryQueries {
   /** The same page serialised, as the API sends it: pages are asked for far more often than timelines change. */
   timelinePage(code: string, request: TimelinePageRequest = {}): SerializedTimelinePage {
     const country = this.countries.resolve(code);
+    this.runner.assertComplete(countryTimelineProjection.name);
     const pageKey = `${request.limit ?? DEFAULT_TIMELINE_LIMIT}|${request.before ?? ''}`;
     const pages = this.caches.timelinePages.get(country.code) ?? new Map<string, SerializedTimelinePage>();
     const cached = pages.get(pageKey);

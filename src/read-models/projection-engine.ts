@@ -102,6 +102,11 @@ export class ProjectionEngine {
     this.pendingEvents = 0;
   }
 
+  /** The position up to which the projection's documents are written. */
+  positionOf(projection: string): number {
+    return this.flushed.get(projection) ?? 0;
+  }
+
   /** The position every projection has written: what readers can see. */
   lowestPosition(): number {
     return Math.min(...this.projections.map((projection) => this.flushed.get(projection.name) ?? 0));

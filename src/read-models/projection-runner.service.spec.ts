@@ -10,7 +10,8 @@ import { EventStoreDbEventStore } from '../event-store/eventstoredb/eventstoredb
 import { InMemoryEventStoreDb } from '../event-store/eventstoredb/testing/in-memory-eventstoredb';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { AnyProjection, ProjectionEngine } from './projection-engine';
-import { FullReplay, ProjectionRunner } from './projection-runner.service';
+import { ReadModelRebuilding } from '../shared/domain-errors';
+import { CATCH_UP_WHILE_SERVING_EVENTS, FullReplay, ProjectionRunner } from './projection-runner.service';
 import { ReadModelStore } from './read-model.store';
 import { SubscriptionTracker } from './subscription-status';
 
@@ -156,6 +157,54 @@ describe('ProjectionRunner', () => {
     expect(warnings).toHaveBeenCalledWith(expect.stringContaining('A full replay of the log was dropped: out of budget'));
     expect(caughtUp).not.toHaveBeenCalled();
     expect(failing.tally('country-FFF')).toHaveLength(2);
+    await store.close();
+  });
+
+  it('starts before a long catch-up ends: the read model throws ReadModelRebuilding until caught up, writers are not held', async () => {
+    const store = new SqliteEventStore({ path: join(directory, 'events.db'), pollIntervalMs: 20 });
+    const streams = Math.ceil((CATCH_UP_WHILE_SERVING_EVENTS + 1) / 250);
+    for (let stream = 0; stream < streams; stream++) {
+      await store.appendToStream(`country-${stream}`, Array.from({ length: 250 }, event), 'no-stream');
+    }
+    const head = await store.headPosition();
+
+    const { runner, tally, started } = startRunner(store, 'sqlite');
+    await started;
+    expect(runner.status().state).toBe('catching-up');
+    expect(runner.catchUpProgress()).toEqual({ position: expect.any(Number), target: head });
+    expect(() => runner.assertComplete('tally')).toThrow(ReadModelRebuilding);
+    await runner.waitUntilProjected(head);
+    expect(runner.catchUpProgress()).toBeDefined();
+
+    await runner.caughtUp();
+    expect(runner.status().state).toBe('live');
+    expect(runner.catchUpProgress()).toBeUndefined();
+    expect(() => runner.assertComplete('tally')).not.toThrow();
+    expect(tally(`country-${streams - 1}`)).toHaveLength(250);
+    await store.close();
+  });
+
+  it('answers ReadModelRebuilding during a rebuild, and completes it', async () => {
+    const store = new SqliteEventStore({ path: join(directory, 'events.db'), pollIntervalMs: 20 });
+    await store.appendToStream('country-GGG', [event(), event()], 'no-stream');
+    const { runner, tally, started } = startRunner(store, 'sqlite');
+    await started;
+    expect(() => runner.assertComplete('tally')).not.toThrow();
+
+    const answers: unknown[] = [];
+    runner.onDocumentsChanged((_, rebuilt) => {
+      if (!rebuilt) return;
+      try {
+        runner.assertComplete('tally');
+        answers.push('complete');
+      } catch (error) {
+        answers.push(error);
+      }
+    });
+    expect(await runner.rebuild()).toBe(2);
+    expect(answers).toEqual([new ReadModelRebuilding('tally', 0, 2), 'complete']);
+    expect(() => runner.assertComplete('tally')).not.toThrow();
+    expect(tally('country-GGG')).toHaveLength(2);
     await store.close();
   });
 

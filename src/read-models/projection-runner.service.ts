@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Recorded } from '../event-store/event-envelope';
 import { EVENT_STORE, EventStore, Subscription } from '../event-store/event-store.port';
 import { ProjectionBarrier } from '../shared/command/projection-barrier';
+import { ReadModelRebuilding } from '../shared/domain-errors';
 import { DocumentChanges, FLUSH_EVERY_EVENTS, ProjectionEngine } from './projection-engine';
 import { rebuildIfFromAnotherLog } from './read-model-origin';
 import { ReadModelStore } from './read-model.store';
@@ -13,6 +14,11 @@ export const PROJECTION_ENGINE = Symbol('PROJECTION_ENGINE');
 const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
 /** Lag is counted by reading the pending events; past this many it is reported as "at least". */
 const LAG_COUNT_LIMIT = 10_000;
+/**
+ * A start at least this far behind the log (a projection's new version, read models of another log) listens
+ * first and catches up meanwhile: a million events take about half a minute.
+ */
+export const CATCH_UP_WHILE_SERVING_EVENTS = LAG_COUNT_LIMIT;
 
 type Waiter = { position: number; resolve: () => void };
 /** `rebuilt`: every document was replaced, so anything derived from the old ones is stale. */
@@ -42,6 +48,9 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
   private replays: FullReplay[] = [];
   private flushScheduled = false;
   private lastProgressAt = Date.now();
+  /** The log's head when a long catch-up began: projections short of it are incomplete until then. */
+  private catchingUpTo: number | undefined;
+  private catchUp: Promise<void> = Promise.resolve();
   private retryTimer: NodeJS.Timeout | undefined;
   private started = false;
   private stopped = false;
@@ -58,16 +67,42 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     await this.start();
   }
 
-  /** Fails when the first catch-up fails, so a broken store or projection stops the app at start. */
+  /**
+   * Fails when the first catch-up fails, so a broken store or projection stops the app at start. A long catch-up
+   * goes on after the start instead: meanwhile incomplete read models answer ReadModelRebuilding (see `assertComplete`).
+   */
   async start(): Promise<void> {
     const rebuilt = await rebuildIfFromAnotherLog(this.store, this.config.eventStore, this.readModels, this.engine);
     if (rebuilt) this.logger.warn(`Rebuilding all projections: ${rebuilt}`);
     const from = this.engine.prepare();
     this.lastProgressAt = Date.now();
+    if ((await this.lag()).events >= CATCH_UP_WHILE_SERVING_EVENTS) {
+      this.catchingUpTo = await this.store.headPosition();
+      this.started = true;
+      this.logger.warn(`Projections are at least ${CATCH_UP_WHILE_SERVING_EVENTS} events behind; catching up to position ${this.catchingUpTo} while serving`);
+      this.catchUp = this.subscribeOrRetry(from, 'Projections caught up');
+      return;
+    }
     await this.subscribe(from);
-    this.flush();
     this.started = true;
     this.logger.log(`Projections caught up at position ${this.engine.lowestPosition()}`);
+  }
+
+  /** Settles once a catch-up that goes on while serving has reached the log's head. */
+  caughtUp(): Promise<void> {
+    return this.catchUp;
+  }
+
+  /** Throws ReadModelRebuilding while the projection is short of the head a long catch-up (or a rebuild) aims for. */
+  assertComplete(projection: string): void {
+    if (this.catchingUpTo === undefined) return;
+    const position = this.engine.positionOf(projection);
+    if (position < this.catchingUpTo) throw new ReadModelRebuilding(projection, position, this.catchingUpTo);
+  }
+
+  /** Where a long catch-up (or a rebuild) stands, while one goes on. */
+  catchUpProgress(): { position: number; target: number } | undefined {
+    return this.catchingUpTo === undefined ? undefined : { position: this.position(), target: this.catchingUpTo };
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -86,10 +121,11 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.subscription = undefined;
     clearTimeout(this.retryTimer);
     await previous?.close();
+    this.catchingUpTo = await this.store.headPosition();
     this.engine.rebuildAll();
+    this.changeListeners.forEach((listener) => listener(new Map(), true));
     this.lastProgressAt = Date.now();
     await this.subscribe(0);
-    this.flush();
     this.changeListeners.forEach((listener) => listener(new Map(), true));
     return this.position();
   }
@@ -126,8 +162,9 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     };
   }
 
+  /** Resolves at once during a long catch-up: a writer is not kept waiting for the whole log to be read. */
   waitUntilProjected(position: number): Promise<void> {
-    if (this.position() >= position) return Promise.resolve();
+    if (this.position() >= position || this.catchingUpTo !== undefined) return Promise.resolve();
     return new Promise((resolve) => {
       const waiter: Waiter = { position, resolve };
       const timer = setTimeout(() => {
@@ -153,6 +190,8 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.subscription = subscription;
     await subscription.caughtUp;
     if (this.subscription !== subscription) return;
+    this.flush();
+    this.catchingUpTo = undefined;
     this.tracker.live();
     this.withReplays((replay) => replay.caughtUp());
     this.replays = [];
@@ -186,12 +225,16 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.retryTimer.unref();
   }
 
-  private async resubscribe(): Promise<void> {
+  private resubscribe(): Promise<void> {
     this.retryTimer = undefined;
+    return this.subscribeOrRetry(this.engine.lowestPosition(), 'Projection subscription restored');
+  }
+
+  private async subscribeOrRetry(from: number, caughtUpMessage: string): Promise<void> {
     if (this.stopped) return;
     try {
-      await this.subscribe(this.engine.lowestPosition());
-      this.logger.log(`Projection subscription restored; caught up at position ${this.position()}`);
+      await this.subscribe(from);
+      this.logger.log(`${caughtUpMessage}; caught up at position ${this.position()}`);
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       if (this.subscription) this.dropped(this.subscription, error);
@@ -208,10 +251,10 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     }
     this.withReplays((replay) => replay.apply(batch));
     if (this.engine.pendingEventCount() >= FLUSH_EVERY_EVENTS) this.flush();
-    else this.scheduleFlush();
+    else if (this.tracker.status().state === 'live') this.scheduleFlush();
   }
 
-  /** Batches that arrive back to back (a catch-up) share one write; a live append is written on the next tick. */
+  /** A live append is written on the next tick; a catch-up's batches share a write every FLUSH_EVERY_EVENTS and at its end. */
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;

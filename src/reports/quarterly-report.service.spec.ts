@@ -21,8 +21,8 @@ function logOf(events: RecordedTrackerEvent[]) {
 }
 
 function serviceOn(store: Pick<EventStore, 'readAll' | 'headPosition'>) {
-  const runner = { onDocumentsChanged: () => () => undefined } as unknown as ProjectionRunner;
-  return new QuarterlyReportService(store as EventStore, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner));
+  const runner = { onDocumentsChanged: () => () => undefined, assertComplete: () => undefined } as unknown as ProjectionRunner;
+  return new QuarterlyReportService(store as EventStore, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner), runner);
 }
 
 const rowsOf = (body: Buffer) => (JSON.parse(body.toString('utf8')) as { activities: { countryCodes: string }[] }).activities;

@@ -3,6 +3,7 @@ import type { QuarterId } from '../country/domain/country.events';
 import { CountryDirectory } from '../countries/country-directory';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { ReadModelCaches } from '../queries/read-model-caches.service';
+import { ProjectionRunner } from '../read-models/projection-runner.service';
 import { ReadModelStore } from '../read-models/read-model.store';
 import { QUARTERLY_ACTIVITIES, QuarterlyActivity } from '../../projections/quarterly-activities.projection';
 import { LogCutoff, quarterActivitiesFromLog } from './activity-log';
@@ -12,7 +13,7 @@ import { RenderedReport, renderReport, ReportFormat } from './report-formats';
 
 /**
  * The report of a quarter as the log stands (from the persisted read model) or as it stood at a cutoff
- * (folded in memory from the global log).
+ * (folded in memory from the global log). The former throws ReadModelRebuilding while the read model is rebuilt.
  */
 @Injectable()
 export class QuarterlyReportService {
@@ -23,6 +24,7 @@ export class QuarterlyReportService {
     private readonly readModels: ReadModelStore,
     directory: CountryDirectory,
     private readonly caches: ReadModelCaches,
+    private readonly runner: ProjectionRunner,
   ) {
     this.countries = countryLookupFrom(directory);
   }
@@ -42,6 +44,7 @@ export class QuarterlyReportService {
   /** Rendered once per format and kept (see ReadModelCaches); callers must not change the bytes. */
   async render(quarter: QuarterId, format: ReportFormat, cutoff?: LogCutoff): Promise<RenderedReport> {
     if (cutoff) return this.renderPast(quarter, format, cutoff);
+    this.runner.assertComplete(QUARTERLY_ACTIVITIES);
     const cached = this.caches.renderedReport(quarter, format);
     if (cached) return cached;
     const generation = this.caches.reportsGeneration;
@@ -66,6 +69,7 @@ export class QuarterlyReportService {
   }
 
   private currentReport(quarter: QuarterId): QuarterlyReport {
+    this.runner.assertComplete(QUARTERLY_ACTIVITIES);
     return this.caches.quarterReports.remember(
       quarter,
       () => buildQuarterlyReport({ quarter, activities: this.currentActivities(quarter), countries: this.countries, asOf: null }),
@@ -74,6 +78,7 @@ export class QuarterlyReportService {
   }
 
   private currentActivities(quarter: QuarterId): QuarterlyActivity[] {
+    this.runner.assertComplete(QUARTERLY_ACTIVITIES);
     return this.readModels.listByPrefix<QuarterlyActivity>(QUARTERLY_ACTIVITIES, `${quarter}/`);
   }
 }

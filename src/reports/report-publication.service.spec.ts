@@ -23,8 +23,8 @@ const context: CommandContext = { now: PUBLISHED_AT, actor: 'programme', command
 
 /** Reports as of a past time are folded from the log alone, so no read model is needed. */
 function publicationsOn(store: EventStore): ReportPublicationService {
-  const runner = { onDocumentsChanged: () => () => undefined } as unknown as ProjectionRunner;
-  const reports = new QuarterlyReportService(store, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner));
+  const runner = { onDocumentsChanged: () => () => undefined, assertComplete: () => undefined } as unknown as ProjectionRunner;
+  const reports = new QuarterlyReportService(store, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner), runner);
   return new ReportPublicationService(store, reports);
 }
 

@@ -47,10 +47,23 @@ export class InvalidFields extends Error {
   }
 }
 
+/** A read model is being folded again from the start of the log: what it holds now is incomplete. */
+export class ReadModelRebuilding extends Error {
+  readonly kind = 'ReadModelRebuilding';
+  constructor(
+    readonly projection: string,
+    readonly position: number,
+    readonly target: number,
+  ) {
+    super(`The ${projection} read model is being rebuilt from the event log (position ${position} of ${target}); try again in a few seconds`);
+  }
+}
+
 export type DomainError =
   | BusinessRuleViolated
   | CountryNotFound
   | NotFound
   | StaleRevision
   | IdempotencyKeyReused
-  | InvalidFields;
+  | InvalidFields
+  | ReadModelRebuilding;

@@ -34,6 +34,22 @@ export type ApiErrorBody = { statusCode: number; error: string; message: string 
 
 export class WebApiUnavailable extends Error {}
 
+/** The API answered 503 for a while (a read model being rebuilt): its message and Retry-After are passed on. */
+export class WebApiBusy extends WebApiUnavailable {
+  constructor(
+    message: string,
+    readonly retryAfter: string | null,
+  ) {
+    super(message);
+  }
+}
+
+function unavailable(path: string, response: ApiResponse<unknown>): WebApiUnavailable {
+  const { message } = (response.body ?? {}) as Partial<ApiErrorBody>;
+  if (response.status === 503 && message) return new WebApiBusy(message, response.headers.get('retry-after'));
+  return new WebApiUnavailable(`GET /api${path} answered ${response.status}`);
+}
+
 /**
  * The pages read through the public HTTP API of this same process, so they show exactly
  * what any other client sees (including read-your-writes) and depend only on its contract.
@@ -92,7 +108,7 @@ export class WebApiClient {
   private async found<T>(path: string): Promise<T | undefined> {
     const response = await this.get<T>(path);
     if (response.status === 404) return undefined;
-    if (response.status !== 200) throw new WebApiUnavailable(`GET /api${path} answered ${response.status}`);
+    if (response.status !== 200) throw unavailable(path, response);
     return response.body;
   }
 
@@ -100,10 +116,9 @@ export class WebApiClient {
     const query = new URLSearchParams(
       Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
     ).toString();
-    const response = await this.get<CountrySummary[] | ApiErrorBody>(`/countries${query ? `?${query}` : ''}`);
-    if (response.status !== 200 || !Array.isArray(response.body)) {
-      throw new WebApiUnavailable(`GET /api/countries answered ${response.status}`);
-    }
+    const path = `/countries${query ? `?${query}` : ''}`;
+    const response = await this.get<CountrySummary[] | ApiErrorBody>(path);
+    if (response.status !== 200 || !Array.isArray(response.body)) throw unavailable(path, response);
     return response.body;
   }
 }

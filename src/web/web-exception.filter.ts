@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, UnauthorizedException } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { CountryNotFound, NotFound } from '../shared/domain-errors';
+import { WebApiBusy } from './web-api.client';
 import { renderErrorPage } from './page-layout.view';
 import { webPaths } from './web-routes';
 
@@ -17,12 +18,16 @@ export class WebExceptionFilter implements ExceptionFilter {
     }
     const { status, title, message } = this.describe(exception);
     if (response.headersSent) return;
+    if (exception instanceof WebApiBusy && exception.retryAfter) response.setHeader('Retry-After', exception.retryAfter);
     response.status(status).type('html').send(renderErrorPage(title, message));
   }
 
   private describe(exception: unknown): { status: number; title: string; message: string } {
     if (exception instanceof CountryNotFound || exception instanceof NotFound) {
       return { status: 404, title: 'Not found', message: exception.message };
+    }
+    if (exception instanceof WebApiBusy) {
+      return { status: 503, title: 'Being brought up to date', message: exception.message };
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
