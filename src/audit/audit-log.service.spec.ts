@@ -94,6 +94,14 @@ describe('audit log', () => {
     expect(backwards.mock.results.length).toBeGreaterThan(EVENT_COUNT / 2000);
   });
 
+  it('lets other work run between the batches it reads', async () => {
+    let otherWorkRan = false;
+    setImmediate(() => (otherWorkRan = true));
+    const { entries } = await audit.page({ actor: 'founder' }, 10);
+    expect(entries).toHaveLength(3);
+    expect(otherWorkRan).toBe(true);
+  });
+
   it.each<[AuditFilter, number]>([
     [{ country: 'KEN' }, 10],
     [{ country: 'MLT', actor: 'jonas' }, 700],

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CountryDirectory } from '../countries/country-directory';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { AuditEntry, auditEntryOf, AuditFilter, matchesAudit } from './audit-entry';
@@ -25,7 +26,7 @@ export class AuditLog {
 
   /**
    * Newest first, at most `limit` entries logged before position `before` (or the newest): reads back from there only
-   * as far as it must, and never more than `scanLimit` events.
+   * as far as it must, and never more than `scanLimit` events, serving other requests between its batches.
    */
   async page(filter: AuditFilter, limit: number, before?: number): Promise<AuditPage> {
     const normalised = {
@@ -47,6 +48,7 @@ export class AuditLog {
       }
       scanned += batch.length;
       beforePosition = batch[batch.length - 1].position;
+      await nextTurn();
     }
     return { entries, before: beforePosition ?? null };
   }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { QuarterId } from '../country/domain/country.events';
 import type { Recorded } from '../event-store/event-envelope';
 import type { EventStore } from '../event-store/event-store.port';
@@ -20,7 +21,10 @@ export const isWithin = (event: Recorded, { recordedAt, throughPosition }: LogCu
 export const touchesQuarter = (event: RecordedTrackerEvent, quarter: QuarterId) =>
   quarterlyActivitiesProjection.documentsOf(event).some((key) => key.startsWith(`${quarter}/`));
 
-/** Reads the global log in order, one batch at a time, up to `throughPosition` when given. */
+/**
+ * Reads the global log in order, one batch at a time, up to `throughPosition` when given. Other requests are served
+ * between batches: at a million events the whole read takes seconds.
+ */
 export async function forEachLogBatch(
   store: LogReader,
   visit: (batch: RecordedTrackerEvent[]) => void,
@@ -32,6 +36,7 @@ export async function forEachLogBatch(
     if (batch.length === 0) return;
     visit(batch.filter((event) => event.position <= throughPosition) as RecordedTrackerEvent[]);
     position = batch[batch.length - 1].position;
+    await nextTurn();
   }
 }
 

@@ -54,6 +54,17 @@ describe('quarterly reports as the log stood', () => {
     expect(rowsOf(after.body).map((row) => row.countryCodes).sort()).toEqual(['KEN', 'MLT']);
   });
 
+  it('lets other work run while it reads a long log', async () => {
+    const { store } = logOf(recordAll(Array.from({ length: 2500 }, (_, n) => training(n % 2 ? 'MLT' : 'KEN'))));
+    let otherWorkRan = false;
+    setImmediate(() => (otherWorkRan = true));
+
+    const activities = await serviceOn(store).activities('2024-Q4', { recordedAt: AS_OF });
+
+    expect(activities).toHaveLength(2500);
+    expect(otherWorkRan).toBe(true);
+  });
+
   it('keeps the bytes of a report cut off at a log position however the log grows', async () => {
     const { store, append } = logOf([malta]);
     const reports = serviceOn(store);
