@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Projection } from '../../projections/projection';
 import { AppConfig, EventStoreKind } from '../config/app-config';
 import { NewEvent, Recorded } from '../event-store/event-envelope';
@@ -14,6 +15,8 @@ import { ReadModelRebuilding } from '../shared/domain-errors';
 import { CATCH_UP_WHILE_SERVING_EVENTS, FullReplay, ProjectionRunner } from './projection-runner.service';
 import { ReadModelStore } from './read-model.store';
 import { SubscriptionTracker } from './subscription-status';
+
+jest.mock('node:v8', () => ({ ...jest.requireActual('node:v8'), setFlagsFromString: jest.fn() }));
 
 type Tally = { ids: string[] };
 
@@ -168,9 +171,12 @@ describe('ProjectionRunner', () => {
     }
     const head = await store.headPosition();
 
+    const heapFlags = jest.mocked(setFlagsFromString);
+    heapFlags.mockClear();
     const { runner, tally, started } = startRunner(store, 'sqlite');
     await started;
     expect(runner.status().state).toBe('catching-up');
+    expect(heapFlags.mock.calls).toEqual([['--heap-growing-percent=20']]);
     expect(runner.catchUpProgress()).toEqual({ position: expect.any(Number), target: head });
     expect(() => runner.assertComplete('tally')).toThrow(ReadModelRebuilding);
     await runner.waitUntilProjected(head);
@@ -181,6 +187,7 @@ describe('ProjectionRunner', () => {
     expect(runner.catchUpProgress()).toBeUndefined();
     expect(() => runner.assertComplete('tally')).not.toThrow();
     expect(tally(`country-${streams - 1}`)).toHaveLength(250);
+    expect(heapFlags.mock.calls).toEqual([['--heap-growing-percent=20'], ['--heap-growing-percent=0']]);
     await store.close();
   });
 

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Recorded } from '../event-store/event-envelope';
 import { EVENT_STORE, EventStore, Subscription } from '../event-store/event-store.port';
 import { ProjectionBarrier } from '../shared/command/projection-barrier';
+import { growHeapSlowly } from './catch-up-heap';
 import { ReadModelRebuilding } from '../shared/domain-errors';
 import { DocumentChanges, FLUSH_EVERY_EVENTS, ProjectionEngine } from './projection-engine';
 import { rebuildIfFromAnotherLog } from './read-model-origin';
@@ -77,7 +78,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     const from = this.engine.prepare();
     this.lastProgressAt = Date.now();
     if ((await this.lag()).events >= CATCH_UP_WHILE_SERVING_EVENTS) {
-      this.catchingUpTo = await this.store.headPosition();
+      this.catchUpTo(await this.store.headPosition());
       this.started = true;
       this.logger.warn(`Projections are at least ${CATCH_UP_WHILE_SERVING_EVENTS} events behind; catching up to position ${this.catchingUpTo} while serving`);
       this.catchUp = this.subscribeOrRetry(from, 'Projections caught up');
@@ -121,7 +122,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.subscription = undefined;
     clearTimeout(this.retryTimer);
     await previous?.close();
-    this.catchingUpTo = await this.store.headPosition();
+    this.catchUpTo(await this.store.headPosition());
     this.engine.rebuildAll();
     this.changeListeners.forEach((listener) => listener(new Map(), true));
     this.lastProgressAt = Date.now();
@@ -191,10 +192,15 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     await subscription.caughtUp;
     if (this.subscription !== subscription) return;
     this.flush();
-    this.catchingUpTo = undefined;
+    if (this.catchingUpTo !== undefined) this.catchUpTo(undefined);
     this.tracker.live();
     this.withReplays((replay) => replay.caughtUp());
     this.replays = [];
+  }
+
+  private catchUpTo(head: number | undefined): void {
+    this.catchingUpTo = head;
+    growHeapSlowly(head !== undefined);
   }
 
   private withReplays(work: (replay: FullReplay) => void): void {
