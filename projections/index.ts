@@ -1,5 +1,6 @@
 import { countryStatusProjection } from './country-status.projection';
 import { countryTimelineProjection } from './country-timeline.projection';
+import { quarterLogIndexProjection } from './quarter-log-index.projection';
 import { quarterlyActivitiesProjection } from './quarterly-activities.projection';
 
-export const ALL_PROJECTIONS = [countryStatusProjection, countryTimelineProjection, quarterlyActivitiesProjection];
+export const ALL_PROJECTIONS = [countryStatusProjection, countryTimelineProjection, quarterlyActivitiesProjection, quarterLogIndexProjection];

@@ -84,30 +84,38 @@ function applyCorrection(
   } as QuarterlyActivity;
 }
 
+/** The quarters whose activities the event adds, changes or removes: one, two for a correction that moves one, none. */
+export function quartersTouchedBy(event: RecordedTrackerEvent): QuarterId[] {
+  if (isMilestoneEvent(event)) return [quarterOfDate(event.data.date)];
+  switch (event.type) {
+    case 'MilestoneCorrected': {
+      const before = quarterOfDate(event.data.previous.date);
+      const after = quarterOfDate(event.data.changes.date ?? event.data.previous.date);
+      return before === after ? [before] : [before, after];
+    }
+    case 'MilestoneRetracted':
+      return [quarterOfDate(event.data.previous.date)];
+    case 'RegionalActivityHeld':
+      return [quarterOfDate(event.data.date)];
+    case 'QuarterlyReportPublished':
+      return [];
+    default: {
+      const unknownEvent: never = event;
+      return unknownEvent;
+    }
+  }
+}
+
+const activityIdOf = (event: RecordedTrackerEvent) =>
+  event.type === 'MilestoneCorrected' || event.type === 'MilestoneRetracted' ? event.data.eventId : event.eventId;
+
 export const quarterlyActivitiesProjection: Projection<QuarterlyActivity, RecordedTrackerEvent> = {
   name: QUARTERLY_ACTIVITIES,
   version: 1,
 
   documentsOf(event) {
-    if (isMilestoneEvent(event)) return [quarterlyActivityKey(quarterOfDate(event.data.date), event.eventId)];
-    switch (event.type) {
-      case 'MilestoneCorrected': {
-        const before = quarterOfDate(event.data.previous.date);
-        const after = quarterOfDate(correctedMilestone(event.data).data.date);
-        const keys = [quarterlyActivityKey(before, event.data.eventId), quarterlyActivityKey(after, event.data.eventId)];
-        return before === after ? keys.slice(0, 1) : keys;
-      }
-      case 'MilestoneRetracted':
-        return [quarterlyActivityKey(quarterOfDate(event.data.previous.date), event.data.eventId)];
-      case 'RegionalActivityHeld':
-        return [quarterlyActivityKey(quarterOfDate(event.data.date), event.eventId)];
-      case 'QuarterlyReportPublished':
-        return [];
-      default: {
-        const unknownEvent: never = event;
-        return unknownEvent;
-      }
-    }
+    const activityId = activityIdOf(event);
+    return quartersTouchedBy(event).map((quarter) => quarterlyActivityKey(quarter, activityId));
   },
 
   createsDocuments: (event) => isMilestoneEvent(event) || event.type === 'RegionalActivityHeld',

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { AppConfig, configFromEnv } from '../config/app-config';
 import { CountryDirectory } from '../countries/country-directory';
 import { createEventStore } from '../event-store/event-store.module';
-import { quarterActivitiesFromLog } from '../reports/activity-log';
+import { quarterActivitiesFromLog, scanningTheLog } from '../reports/activity-log';
 import { buildQuarterlyReport } from '../reports/build-quarterly-report';
 import { countryLookupFrom } from '../reports/report.model';
 import { parseReportArguments, REPORT_CLI_USAGE, ReportCliArguments, ReportUsageError } from '../reports/report-cli-arguments';
@@ -21,7 +21,7 @@ export async function writeQuarterlyReport(config: AppConfig, options: ReportCli
   }
   const store = await createEventStore(config);
   try {
-    const activities = await quarterActivitiesFromLog(store, options.quarter, { recordedAt: options.asOf });
+    const activities = await quarterActivitiesFromLog(scanningTheLog(store), options.quarter, { recordedAt: options.asOf });
     const report = buildQuarterlyReport({
       quarter: options.quarter,
       activities,

@@ -170,6 +170,18 @@ export function describeEventStoreContract(
       expect(await store.readAll({ fromPosition: appended[3].position, maxCount: 10 })).toEqual([]);
     });
 
+    it('reads the events at given positions in log order, leaving out positions with none', async () => {
+      const [a, b] = [newStream(), newStream()];
+      const first = await store.appendToStream(a, [newEvent('A1'), newEvent('A2')], 'no-stream');
+      const second = await store.appendToStream(b, [newEvent('B1'), newEvent('B2')], 'no-stream');
+      const [a1, a2] = first.events;
+      const [b1, b2] = second.events;
+      const read = await store.readPositions([b2.position, a1.position, b1.position, b2.position, b2.position + 1_000_000]);
+      expect(read).toEqual([a1, b1, b2]);
+      expect(read).not.toContainEqual(a2);
+      expect(await store.readPositions([])).toEqual([]);
+    });
+
     it('reports the position of the newest event as the head', async () => {
       const first = await store.appendToStream(newStream(), [newEvent('A')], 'no-stream');
       expect(await store.headPosition()).toBe(first.lastPosition);

@@ -44,6 +44,8 @@ export interface EventStore {
    * at most `maxCount` of them.
    */
   readAllBackwards(options: ReadAllBackwardsOptions): Promise<Recorded[]>;
+  /** The events at these global positions, in log order; a position with no event of ours is left out. */
+  readPositions(positions: readonly number[]): Promise<Recorded[]>;
   /** Catch up from `fromPosition` (exclusive), then receive live appends, in order, one batch at a time. */
   subscribeToAll(fromPosition: number, handler: SubscriptionHandler, onDropped?: DropHandler): Subscription;
   headPosition(): Promise<number>;

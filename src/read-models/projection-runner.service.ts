@@ -94,11 +94,20 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     return this.catchUp;
   }
 
-  /** Throws ReadModelRebuilding while the projection is short of the head a long catch-up (or a rebuild) aims for. */
+  /** False while the projection is short of the head a long catch-up (or a rebuild) aims for. */
+  isComplete(projection: string): boolean {
+    return this.catchingUpTo === undefined || this.engine.positionOf(projection) >= this.catchingUpTo;
+  }
+
+  /** Throws ReadModelRebuilding unless the projection `isComplete`. */
   assertComplete(projection: string): void {
-    if (this.catchingUpTo === undefined) return;
-    const position = this.engine.positionOf(projection);
-    if (position < this.catchingUpTo) throw new ReadModelRebuilding(projection, position, this.catchingUpTo);
+    if (this.catchingUpTo === undefined || this.isComplete(projection)) return;
+    throw new ReadModelRebuilding(projection, this.engine.positionOf(projection), this.catchingUpTo);
+  }
+
+  /** The position up to which the projection's documents are written. */
+  positionOf(projection: string): number {
+    return this.engine.positionOf(projection);
   }
 
   /** Where a long catch-up (or a rebuild) stands, while one goes on. */

@@ -1,8 +1,7 @@
 import type { QuarterId } from '../country/domain/country.events';
-import type { EventStore } from '../event-store/event-store.port';
 import type { RecordedTrackerEvent } from '../tracker-events';
 import { quarterlyActivityKey, quarterlyActivitiesProjection, quarterOfDate } from '../../projections/quarterly-activities.projection';
-import { forEachLogBatch, isWithin, LogCutoff, touchesQuarter } from './activity-log';
+import { isWithin, LogCutoff, QuarterEventReader } from './activity-log';
 import { detailsOf } from './activity-rows';
 import { ACTIVITY_LABELS } from './report-sections';
 
@@ -59,14 +58,14 @@ function describe(event: RecordedTrackerEvent, quarter: QuarterId): ChangeDescri
 
 /** Events touching the quarter that the cutoff left out, in log order. */
 export async function changesSincePublication(
-  store: Pick<EventStore, 'readAll'>,
+  events: QuarterEventReader,
   quarter: QuarterId,
   published: LogCutoff,
 ): Promise<ChangeSincePublication[]> {
   const changes: ChangeSincePublication[] = [];
-  await forEachLogBatch(store, (batch) => {
+  await events(quarter, (batch) => {
     for (const event of batch) {
-      if (isWithin(event, published) || !touchesQuarter(event, quarter)) continue;
+      if (isWithin(event, published)) continue;
       const described = describe(event, quarter);
       if (!described) continue;
       changes.push({

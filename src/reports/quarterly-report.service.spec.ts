@@ -4,6 +4,8 @@ import { ReadModelCaches } from '../queries/read-model-caches.service';
 import type { ProjectionRunner } from '../read-models/projection-runner.service';
 import type { ReadModelStore } from '../read-models/read-model.store';
 import type { RecordedTrackerEvent } from '../tracker-events';
+import { scanningTheLog } from './activity-log';
+import { IndexedQuarterEvents } from './indexed-quarter-events';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { recordAll, training } from './testing/report-fixtures';
 
@@ -22,7 +24,7 @@ function logOf(events: RecordedTrackerEvent[]) {
 
 function serviceOn(store: Pick<EventStore, 'readAll' | 'headPosition'>) {
   const runner = { onDocumentsChanged: () => () => undefined, assertComplete: () => undefined } as unknown as ProjectionRunner;
-  return new QuarterlyReportService(store as EventStore, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner), runner);
+  return new QuarterlyReportService(store as EventStore, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner), runner, { read: scanningTheLog(store) } as IndexedQuarterEvents);
 }
 
 const rowsOf = (body: Buffer) => (JSON.parse(body.toString('utf8')) as { activities: { countryCodes: string }[] }).activities;

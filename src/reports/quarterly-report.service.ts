@@ -6,14 +6,15 @@ import { ReadModelCaches } from '../queries/read-model-caches.service';
 import { ProjectionRunner } from '../read-models/projection-runner.service';
 import { ReadModelStore } from '../read-models/read-model.store';
 import { QUARTERLY_ACTIVITIES, QuarterlyActivity } from '../../projections/quarterly-activities.projection';
-import { LogCutoff, quarterActivitiesFromLog } from './activity-log';
+import { LogCutoff, QuarterEventReader, quarterActivitiesFromLog } from './activity-log';
+import { IndexedQuarterEvents } from './indexed-quarter-events';
 import { buildQuarterlyReport } from './build-quarterly-report';
 import { CountryLookup, countryLookupFrom, QuarterlyReport } from './report.model';
 import { RenderedReport, renderReport, ReportFormat } from './report-formats';
 
 /**
  * The report of a quarter as the log stands (from the persisted read model) or as it stood at a cutoff
- * (folded in memory from the global log). The former throws ReadModelRebuilding while the read model is rebuilt.
+ * (folded in memory from the events that touch the quarter, found through the quarter log index). The former throws ReadModelRebuilding while the read model is rebuilt.
  */
 @Injectable()
 export class QuarterlyReportService {
@@ -25,13 +26,19 @@ export class QuarterlyReportService {
     directory: CountryDirectory,
     private readonly caches: ReadModelCaches,
     private readonly runner: ProjectionRunner,
+    private readonly quarterEvents: IndexedQuarterEvents,
   ) {
     this.countries = countryLookupFrom(directory);
   }
 
+  /** The events that touch a quarter, in log order (see IndexedQuarterEvents). */
+  get quarterEventReader(): QuarterEventReader {
+    return this.quarterEvents.read;
+  }
+
   activities(quarter: QuarterId, cutoff?: LogCutoff): Promise<QuarterlyActivity[]> {
     if (!cutoff) return Promise.resolve(this.currentActivities(quarter));
-    return quarterActivitiesFromLog(this.store, quarter, cutoff);
+    return quarterActivitiesFromLog(this.quarterEventReader, quarter, cutoff);
   }
 
   /** As the log stands, built once and kept until the projection runner changes the quarter's activity documents. */

@@ -13,6 +13,8 @@ import type { ReadModelStore } from '../read-models/read-model.store';
 import type { CommandContext } from '../shared/command/command-context';
 import { NotFound } from '../shared/domain-errors';
 import type { TrackerEvent } from '../tracker-events';
+import { scanningTheLog } from './activity-log';
+import { IndexedQuarterEvents } from './indexed-quarter-events';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportPublicationService } from './report-publication.service';
 import type { QuarterlyReportPublished } from './report.events';
@@ -24,7 +26,7 @@ const context: CommandContext = { now: PUBLISHED_AT, actor: 'programme', command
 /** Reports as of a past time are folded from the log alone, so no read model is needed. */
 function publicationsOn(store: EventStore): ReportPublicationService {
   const runner = { onDocumentsChanged: () => () => undefined, assertComplete: () => undefined } as unknown as ProjectionRunner;
-  const reports = new QuarterlyReportService(store, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner), runner);
+  const reports = new QuarterlyReportService(store, {} as ReadModelStore, new CountryDirectory(), new ReadModelCaches(runner), runner, { read: scanningTheLog(store) } as IndexedQuarterEvents);
   return new ReportPublicationService(store, reports);
 }
 

@@ -86,7 +86,7 @@ export class ReportPublicationService {
     if (!event) throw new NotFound(`The ${quarter} report has not been published yet`);
     const cutoff = { recordedAt: event.data.asOf, throughPosition: await this.positionHere(event.data) };
     const rendered = await this.reports.render(quarter, format ?? (event.data.format as ReportFormat), cutoff);
-    const changes = await changesSincePublication(this.store, quarter, cutoff);
+    const changes = await changesSincePublication(this.reports.quarterEventReader, quarter, cutoff);
     return { event, rendered, changes };
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { QueriesModule } from '../queries/queries.module';
 import { QuarterlyReportController } from './quarterly-report.controller';
+import { IndexedQuarterEvents } from './indexed-quarter-events';
 import { QuarterlyReportService } from './quarterly-report.service';
 import { ReportDraftScheduler } from './report-draft.scheduler';
 import { ReportPublicationService } from './report-publication.service';
@@ -12,6 +13,7 @@ import { REPORTS_CONFIG, reportsConfigFromEnv } from './reports-config';
   controllers: [QuarterlyReportController],
   providers: [
     QuarterlyReportService,
+    IndexedQuarterEvents,
     ReportPublicationService,
     ReportDraftScheduler,
     { provide: REPORTS_CONFIG, useFactory: () => reportsConfigFromEnv() },

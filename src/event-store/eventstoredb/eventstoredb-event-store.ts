@@ -124,6 +124,17 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /** One read per position: `$all` read forwards from an event's own position starts with that event. */
+  async readPositions(positions: readonly number[]): Promise<Recorded[]> {
+    const found: Recorded[] = [];
+    for (const position of [...new Set(positions)].sort((a, b) => a - b)) {
+      if (position <= 0) continue;
+      const [resolved] = await collect(this.client.readAll({ fromPosition: toClientPosition(position), maxCount: 1 }));
+      if (resolved?.event && Number(resolved.event.position.commit) === position && this.isOurs(resolved)) found.push(toRecorded(resolved));
+    }
+    return found;
+  }
+
   async headPosition(): Promise<number> {
     let from: ReadPosition = END;
     for (;;) {

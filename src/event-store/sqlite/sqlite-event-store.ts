@@ -81,6 +81,9 @@ export class SqliteEventStore implements EventStore {
       readAllBackwards: this.db.prepare<[number, number], EventRow>(
         'SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?',
       ),
+      readPositions: this.db.prepare<[string], EventRow>(
+        'SELECT * FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position',
+      ),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
     };
     this.commits = new GroupCommit(this.db, () => this.followers.forEach((follower) => follower.notify()));
@@ -129,6 +132,10 @@ export class SqliteEventStore implements EventStore {
 
   async readAllBackwards({ beforePosition, maxCount }: ReadAllBackwardsOptions): Promise<Recorded[]> {
     return this.statements.readAllBackwards.all(beforePosition ?? Number.MAX_SAFE_INTEGER, maxCount).map(toRecorded);
+  }
+
+  async readPositions(positions: readonly number[]): Promise<Recorded[]> {
+    return this.statements.readPositions.all(JSON.stringify(positions)).map(toRecorded);
   }
 
   async headPosition(): Promise<number> {
