@@ -3,8 +3,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Recorded } from '../event-store/event-envelope';
 import { EVENT_STORE, EventStore, Subscription } from '../event-store/event-store.port';
 import { ProjectionBarrier } from '../shared/command/projection-barrier';
-import { growHeapSlowly } from './catch-up-heap';
-import { ReadModelRebuilding } from '../shared/domain-errors';
+import { CatchUpTarget } from './catch-up-target';
 import { DocumentChanges, FLUSH_EVERY_EVENTS, ProjectionEngine } from './projection-engine';
 import { rebuildIfFromAnotherLog } from './read-model-origin';
 import { ReadModelStore } from './read-model.store';
@@ -49,8 +48,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
   private replays: FullReplay[] = [];
   private flushScheduled = false;
   private lastProgressAt = Date.now();
-  /** The log's head when a long catch-up began: projections short of it are incomplete until then. */
-  private catchingUpTo: number | undefined;
+  private readonly target: CatchUpTarget;
   private catchUp: Promise<void> = Promise.resolve();
   private retryTimer: NodeJS.Timeout | undefined;
   private started = false;
@@ -62,7 +60,9 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     @Inject(PROJECTION_ENGINE) private readonly engine: ProjectionEngine,
     @Inject(ReadModelStore) private readonly readModels: ReadModelStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.target = new CatchUpTarget((projection) => engine.positionOf(projection));
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.start();
@@ -78,9 +78,10 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     const from = this.engine.prepare();
     this.lastProgressAt = Date.now();
     if ((await this.lag()).events >= CATCH_UP_WHILE_SERVING_EVENTS) {
-      this.catchUpTo(await this.store.headPosition());
+      const head = await this.store.headPosition();
+      this.target.begin(head);
       this.started = true;
-      this.logger.warn(`Projections are at least ${CATCH_UP_WHILE_SERVING_EVENTS} events behind; catching up to position ${this.catchingUpTo} while serving`);
+      this.logger.warn(`Projections are at least ${CATCH_UP_WHILE_SERVING_EVENTS} events behind; catching up to position ${head} while serving`);
       this.catchUp = this.subscribeOrRetry(from, 'Projections caught up');
       return;
     }
@@ -89,20 +90,19 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.logger.log(`Projections caught up at position ${this.engine.lowestPosition()}`);
   }
 
-  /** Settles once a catch-up that goes on while serving has reached the log's head. */
+  /** Settles once a catch-up that goes on while serving has reached the log's head, or has failed and waits to be retried. */
   caughtUp(): Promise<void> {
     return this.catchUp;
   }
 
   /** False while the projection is short of the head a long catch-up (or a rebuild) aims for. */
   isComplete(projection: string): boolean {
-    return this.catchingUpTo === undefined || this.engine.positionOf(projection) >= this.catchingUpTo;
+    return this.target.isComplete(projection);
   }
 
   /** Throws ReadModelRebuilding unless the projection `isComplete`. */
   assertComplete(projection: string): void {
-    if (this.catchingUpTo === undefined || this.isComplete(projection)) return;
-    throw new ReadModelRebuilding(projection, this.engine.positionOf(projection), this.catchingUpTo);
+    this.target.assertComplete(projection);
   }
 
   /** The position up to which the projection's documents are written. */
@@ -112,7 +112,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
 
   /** Where a long catch-up (or a rebuild) stands, while one goes on. */
   catchUpProgress(): { position: number; target: number } | undefined {
-    return this.catchingUpTo === undefined ? undefined : { position: this.position(), target: this.catchingUpTo };
+    return this.target.progress(this.position());
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -131,7 +131,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     this.subscription = undefined;
     clearTimeout(this.retryTimer);
     await previous?.close();
-    this.catchUpTo(await this.store.headPosition());
+    this.target.begin(await this.store.headPosition());
     this.engine.rebuildAll();
     this.changeListeners.forEach((listener) => listener(new Map(), true));
     this.lastProgressAt = Date.now();
@@ -174,7 +174,7 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
 
   /** Resolves at once during a long catch-up: a writer is not kept waiting for the whole log to be read. */
   waitUntilProjected(position: number): Promise<void> {
-    if (this.position() >= position || this.catchingUpTo !== undefined) return Promise.resolve();
+    if (this.position() >= position || this.target.active) return Promise.resolve();
     return new Promise((resolve) => {
       const waiter: Waiter = { position, resolve };
       const timer = setTimeout(() => {
@@ -201,15 +201,10 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     await subscription.caughtUp;
     if (this.subscription !== subscription) return;
     this.flush();
-    if (this.catchingUpTo !== undefined) this.catchUpTo(undefined);
+    this.target.reached();
     this.tracker.live();
     this.withReplays((replay) => replay.caughtUp());
     this.replays = [];
-  }
-
-  private catchUpTo(head: number | undefined): void {
-    this.catchingUpTo = head;
-    growHeapSlowly(head !== undefined);
   }
 
   private withReplays(work: (replay: FullReplay) => void): void {
