@@ -1,7 +1,7 @@
 import type { Milestone } from '../src/country/domain/country.events';
 import { recordAll } from '../src/shared/testing/projection-specification';
 import { foldDocuments } from './projection';
-import { quarterLogIndexProjection } from './quarter-log-index.projection';
+import { POSITIONS_PER_STRETCH, quarterLogIndexProjection } from './quarter-log-index.projection';
 import { quartersTouchedBy } from './quarterly-activities.projection';
 
 const training = (date: string): Milestone => ({
@@ -30,13 +30,14 @@ describe('quarter log index projection', () => {
     },
   ]);
 
-  it('lists, per quarter and day recorded, the positions of the events that touch the quarter, in log order', () => {
+  it('lists, per quarter and stretch of the log, the positions of the events that touch the quarter, in log order', () => {
     const documents = foldDocuments(quarterLogIndexProjection, events);
     expect(Object.fromEntries(documents)).toEqual({
-      '2024-Q4/2024-12-02': { positions: [1, 2] },
-      '2024-Q4/2025-01-15': { positions: [3, 4] },
-      '2025-Q1/2025-01-15': { positions: [3] },
+      '2024-Q4/0': { positions: [1, 2, 3, 4] },
+      '2025-Q1/0': { positions: [3] },
     });
+    const later = recordAll([{ ...training('2024-10-01'), eventId: 'e9' }], POSITIONS_PER_STRETCH * 3 + 7);
+    expect([...foldDocuments(quarterLogIndexProjection, later, documents).keys()]).toContain('2024-Q4/3');
   });
 
   it('names both quarters of a correction that moves an activity, and none for a publication', () => {

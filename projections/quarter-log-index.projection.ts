@@ -3,16 +3,19 @@ import type { RecordedTrackerEvent } from '../src/tracker-events';
 import type { Projection } from './projection';
 import { quartersTouchedBy } from './quarterly-activities.projection';
 
-/** The log positions of the events, recorded on one day, that add, change or remove activities of one quarter. */
+/** The log positions, within one stretch of the log, of the events that add, change or remove activities of one quarter. */
 export type QuarterLogPositions = { positions: number[] };
 
 export const QUARTER_LOG_INDEX = 'quarter-log-index';
 
 /**
- * Keyed `<YYYY-Qn>/<day recorded>`: a quarter is one range read, and a command rewrites only its own day's list.
- * The quarter of an activity follows its business date, as in the quarterly activities.
+ * Log positions per document: a command rewrites at most this many, however busy the day (on SQLite, where positions
+ * count events; on EventStoreDB they count bytes, so a document holds a few events).
  */
-export const quarterLogIndexKey = (quarter: QuarterId, recordedDay: string) => `${quarter}/${recordedDay}`;
+export const POSITIONS_PER_STRETCH = 256;
+
+/** Keyed `<YYYY-Qn>/<stretch of the log>`: a quarter is one range read. Its quarter follows the business date, as in the quarterly activities. */
+export const quarterLogIndexKey = (quarter: QuarterId, position: number) => `${quarter}/${Math.floor(position / POSITIONS_PER_STRETCH)}`;
 export const quarterLogIndexPrefix = (quarter: QuarterId) => `${quarter}/`;
 
 /**
@@ -22,7 +25,7 @@ export const quarterLogIndexPrefix = (quarter: QuarterId) => `${quarter}/`;
 export const quarterLogIndexProjection: Projection<QuarterLogPositions, RecordedTrackerEvent> = {
   name: QUARTER_LOG_INDEX,
   version: 1,
-  documentsOf: (event) => quartersTouchedBy(event).map((quarter) => quarterLogIndexKey(quarter, event.metadata.recordedAt.slice(0, 10))),
+  documentsOf: (event) => quartersTouchedBy(event).map((quarter) => quarterLogIndexKey(quarter, event.position)),
   initialState: () => ({ positions: [] }),
   evolve: (state, event) => ({ positions: [...(state?.positions ?? []), event.position] }),
 };
