@@ -6,10 +6,18 @@ import { CountryDirectory } from '../countries/country-directory';
 import { NewEvent } from '../event-store/event-envelope';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { auditEntryOf, AuditFilter, matchesAudit } from './audit-entry';
+import { logDaysProjection } from '../../projections/log-days.projection';
+import { foldDocuments } from '../../projections/projection';
+import type { RecordedTrackerEvent } from '../tracker-events';
 import { AUDIT_EVENTS_SCANNED, AuditLog, AuditPage } from './audit-log.service';
+import { LoggedDaysReader } from './logged-days';
 
 const EVENT_COUNT = 5000;
 const EVENTS_PER_APPEND = 250;
+
+/** Months 2 to 11 of 2024 in log order, except that a clock set back now and then records an event in January. */
+const recordedAtOf = (index: number) =>
+  index % 997 === 0 ? '2024-01-15T08:00:00.000Z' : `2024-${String(2 + Math.floor((index * 10) / EVENT_COUNT)).padStart(2, '0')}-03T10:00:00.000Z`;
 
 const trainingHeld = (index: number): NewEvent => {
   const founder = index < 3;
@@ -23,7 +31,7 @@ const trainingHeld = (index: number): NewEvent => {
       commandId: 'c',
       correlationId: 'c',
       causationId: 'c',
-      recordedAt: founder ? '2024-01-02T09:00:00.000Z' : '2024-12-03T10:00:00.000Z',
+      recordedAt: founder ? '2024-01-02T09:00:00.000Z' : recordedAtOf(index),
     },
   };
 };
@@ -40,8 +48,16 @@ describe('audit log', () => {
       const events = Array.from({ length: EVENTS_PER_APPEND }, (_, offset) => trainingHeld(first + offset));
       await store.appendToStream(`country-batch-${first}`, events, 'no-stream');
     }
-    audit = new AuditLog(store, new CountryDirectory());
+    audit = new AuditLog(store, new CountryDirectory(), await loggedDaysUpTo(await store.headPosition()));
   });
+
+  /** The logged days as the projection holds them at a checkpoint; `undefined` for an index being rebuilt. */
+  async function loggedDaysUpTo(through: number | undefined): Promise<LoggedDaysReader> {
+    const events = through === undefined ? [] : await store.readAll({ fromPosition: 0, maxCount: through });
+    const days = [...foldDocuments(logDaysProjection, events as RecordedTrackerEvent[]).values()];
+    const logged = through === undefined ? undefined : { through, days };
+    return { read: () => logged } as unknown as LoggedDaysReader;
+  }
 
   afterAll(async () => {
     await store.close();
@@ -114,6 +130,29 @@ describe('audit log', () => {
     expect(entries).toEqual(allMatching.slice(0, limit));
     expect(entries.length).toBe(Math.min(limit, allMatching.length));
   });
+
+  it.each<[string, () => Promise<number | undefined>]>([
+    ['at the head', async () => store.headPosition()],
+    ['300 events behind', async () => (await store.headPosition()) - 300],
+    ['being rebuilt', async () => undefined],
+  ])('finds every entry recorded between two times with the logged days %s, as a full scan does', async (_, through) => {
+    const days = new AuditLog(store, new CountryDirectory(), await loggedDaysUpTo(await through()));
+    for (const filter of [{ to: '2024-01-31' }, { from: '2024-05-01', to: '2024-06-30' }, { from: '2024-11-01' }, { from: '2024-06-03T10:00:00.000Z', actor: 'jonas' }]) {
+      expect((await days.page(filter, EVENT_COUNT)).entries).toEqual(await fullScan(filter));
+    }
+  });
+
+  it.each<AuditFilter>([{ from: '2024-10-01' }, { to: '2024-01-10' }])(
+    'reads only the stretch of the log that can hold events recorded within %o',
+    async (filter) => {
+      const backwards = jest.spyOn(store, 'readAllBackwards');
+      const { entries } = await audit.page(filter, EVENT_COUNT);
+      const read = (await Promise.all(backwards.mock.results.map((result) => result.value as Promise<unknown[]>))).flat().length;
+      expect(entries).toEqual(await fullScan(filter));
+      expect(entries.length).toBeGreaterThan(0);
+      expect(read).toBeLessThan(EVENT_COUNT / 2);
+    },
+  );
 
   it('reads no more than its scan limit per page, says where it stopped, and the next pages go on from there', async () => {
     audit.scanLimit = 1500;
