@@ -113,7 +113,7 @@ function details(results: BenchmarkResults): string[] {
       lines.push(`- ${name} at ${queries.rate} req/s, paced, the run with the median p99 (the p99 of each run: ${runs}): ${load(paced)}; p99 from send to answer ${ms(paced.sentToAnsweredP99Ms)}. In autocannon's once-a-second bursts: ${load(bursts)}.`);
     }
     const { json, markdown, asOf } = queries.report;
-    lines.push(`- Report ${queries.report.quarter}: JSON median ${ms(json.medianMs)} (${number(json.bytes / 1024)} KiB), Markdown median ${ms(markdown.medianMs)} (${number(markdown.bytes / 1024)} KiB), with \`asOf\` (folded from the log) median ${ms(asOf.medianMs)}, max ${ms(asOf.maxMs)}.`);
+    lines.push(`- Report ${queries.report.quarter}: JSON median ${ms(json.medianMs)} (${number(json.bytes / 1024)} KiB), Markdown median ${ms(markdown.medianMs)} (${number(markdown.bytes / 1024)} KiB), with \`asOf\` (folded from the quarter's own events, found through the quarter log index) median ${ms(asOf.medianMs)}, max ${ms(asOf.maxMs)}.`);
   }
   return lines;
 }
@@ -187,8 +187,8 @@ ${details(results).join('\n')}
 - Server memory: the peak moves with when V8 next collects its old generation, 254–316 MB over the full runs
   of 2026-11-24. Step by step on the same store: 116 MB once started (the EventStoreDB client and docx are
   not loaded with SQLite); about 10 MB more after every country's status; 60–100 MB more after reading every
-  country's timeline order, of which the caches keep at most 16 MB of orders and 5 MB of first pages; and
-  30–40 MB more after an \`asOf\` report folds the whole log once.
+  country's timeline order, of which the caches keep at most 16 MB of orders and 5 MB of first pages. An
+  \`asOf\` report folded the whole log until 2026-11-24 and added 30–40 MB; it now reads only its quarter's events.
 
 ## How each figure is taken
 
