@@ -30,8 +30,7 @@ export class CatchUpTarget {
   }
 
   assertComplete(projection: string): void {
-    if (this.head === undefined || this.positionOf(projection) >= this.head) return;
-    throw new ReadModelRebuilding(projection, this.positionOf(projection), this.head);
+    if (!this.isComplete(projection)) throw new ReadModelRebuilding(projection, this.positionOf(projection), this.head!);
   }
 
   progress(position: number): { position: number; target: number } | undefined {

@@ -43,10 +43,13 @@ export async function forEachLogBatch(
   }
 }
 
-/** Reads the whole log and keeps the events that touch the quarter: what a store without a quarter index can do. */
-export function scanningTheLog(store: LogReader): QuarterEventReader {
+/**
+ * Reads the log after `fromPosition` (by default all of it) and keeps the events that touch the quarter: what a store
+ * without a quarter index can do, and what one does past the index's checkpoint.
+ */
+export function scanningTheLog(store: LogReader, fromPosition = 0): QuarterEventReader {
   return (quarter, visit, throughPosition) =>
-    forEachLogBatch(store, (batch) => visit(batch.filter((event) => touchesQuarter(event, quarter))), throughPosition);
+    forEachLogBatch(store, (batch) => visit(batch.filter((event) => touchesQuarter(event, quarter))), throughPosition, fromPosition);
 }
 
 /** The quarter's activities folded in memory from the events that touch it, as they stood at the cutoff. */

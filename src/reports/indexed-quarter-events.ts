@@ -5,7 +5,7 @@ import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../read-models/projection-runner.service';
 import { ReadModelStore } from '../read-models/read-model.store';
 import { RecordedTrackerEvent } from '../tracker-events';
-import { forEachLogBatch, QuarterEventReader, scanningTheLog, touchesQuarter } from './activity-log';
+import { QuarterEventReader, scanningTheLog } from './activity-log';
 
 const POSITIONS_PER_READ = 1000;
 
@@ -33,6 +33,6 @@ export class IndexedQuarterEvents {
       await nextTurn();
     }
     if (indexedThrough >= throughPosition) return;
-    await forEachLogBatch(this.store, (batch) => visit(batch.filter((event) => touchesQuarter(event, quarter))), throughPosition, indexedThrough);
+    await scanningTheLog(this.store, indexedThrough)(quarter, visit, throughPosition);
   };
 }

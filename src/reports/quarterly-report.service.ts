@@ -14,7 +14,8 @@ import { RenderedReport, renderReport, ReportFormat } from './report-formats';
 
 /**
  * The report of a quarter as the log stands (from the persisted read model) or as it stood at a cutoff
- * (folded in memory from the events that touch the quarter, found through the quarter log index). The former throws ReadModelRebuilding while the read model is rebuilt.
+ * (folded in memory from the events that touch the quarter, found through the quarter log index). The former
+ * throws ReadModelRebuilding while the read model is rebuilt.
  */
 @Injectable()
 export class QuarterlyReportService {
