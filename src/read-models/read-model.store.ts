@@ -35,6 +35,8 @@ export type Checkpoint = { projection: string; version: number; position: number
 export class ReadModelStore {
   readonly db: Database.Database;
   private readonly statements;
+  /** Row count → its INSERT: a flush ends in a statement for its last few rows, prepared once per count. */
+  private readonly putStatements = new Map<number, Database.Statement>();
 
   constructor(path: string, synchronous = 'FULL') {
     this.db = new Database(path);
@@ -53,8 +55,6 @@ export class ReadModelStore {
       all: this.db.prepare<[string], { key: string; document: string }>(
         'SELECT key, document FROM read_models WHERE projection = ? ORDER BY key',
       ),
-      put: this.db.prepare(insertRows(1)),
-      putMany: this.db.prepare(insertRows(ROWS_PER_INSERT)),
       delete: this.db.prepare('DELETE FROM read_models WHERE projection = ? AND key = ?'),
       clear: this.db.prepare('DELETE FROM read_models WHERE projection = ?'),
       count: this.db.prepare<[string], { documents: number }>(
@@ -102,12 +102,16 @@ export class ReadModelStore {
   }
 
   put(projection: string, key: string, document: unknown): void {
-    this.statements.put.run(projection, key, JSON.stringify(document));
+    this.putRows([projection, key, JSON.stringify(document)]);
   }
 
   private putRows(values: string[]): void {
     const rows = values.length / 3;
-    const statement = rows === ROWS_PER_INSERT ? this.statements.putMany : this.db.prepare(insertRows(rows));
+    let statement = this.putStatements.get(rows);
+    if (!statement) {
+      statement = this.db.prepare(insertRows(rows));
+      this.putStatements.set(rows, statement);
+    }
     statement.run(values);
   }
 
