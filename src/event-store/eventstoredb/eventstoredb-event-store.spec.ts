@@ -131,3 +131,33 @@ describe('EventStoreDbEventStore paging through $all', () => {
     await store.close();
   });
 });
+
+describe('EventStoreDbEventStore reading events by position', () => {
+  const event = (n: number) => ({ type: 'E', data: { n }, eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, schemaVersion: 1, metadata });
+
+  it('reads positions close together in shared $all reads, and each far one in a read of its own', async () => {
+    const server = new InMemoryEventStoreDb(3);
+    const store = new EventStoreDbEventStore(server.asClient());
+    for (let n = 0; n < 600; n++) await store.appendToStream(`country-P${n % 7}`, [event(n)], 'any');
+    const all = await store.readAll({ fromPosition: 0, maxCount: 1000 });
+    const close = all.slice(100, 140).filter((_, index) => index % 2 === 0);
+    const far = [all[300], all[450], all[599]];
+    const reads = jest.spyOn(server, 'readAll');
+    const found = await store.readPositions([...far, ...close].map((recorded) => recorded.position));
+    expect(found).toEqual([...close, ...far]);
+    expect(reads).toHaveBeenCalledTimes(1 + far.length);
+    reads.mockRestore();
+    await store.close();
+  });
+
+  it('leaves out positions that are past the end or not of this application', async () => {
+    const server = new InMemoryEventStoreDb(1);
+    const store = new EventStoreDbEventStore(server.asClient());
+    for (let n = 0; n < 3; n++) await store.appendToStream(`country-P${n}`, [event(n)], 'any');
+    const ours = await store.readAll({ fromPosition: 0, maxCount: 10 });
+    const systemEventAfterFirst = ours[0].position + 1;
+    const found = await store.readPositions([ours[2].position + 10_000, ours[1].position, systemEventAfterFirst, ours[0].position]);
+    expect(found).toEqual([ours[0], ours[1]]);
+    await store.close();
+  });
+});
