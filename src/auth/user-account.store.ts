@@ -87,6 +87,7 @@ type RememberedOwner = { user: UserAccount; until: number };
 export class UserAccountStore {
   private readonly db: Database.Database;
   private tokenOwner: Database.Statement | undefined;
+  /** By the token itself, which the request holds anyway: hashing it took as long as the rest of a remembered lookup. */
   private readonly tokenOwners = new Map<string, RememberedOwner>();
 
   constructor(path: string) {
@@ -150,20 +151,19 @@ export class UserAccountStore {
 
   /** The user of a valid (unrevoked, unexpired) token, remembered for TOKEN_OWNER_MEMORY_MS or until it expires. */
   userOfToken(token: string, now = new Date()): UserAccount | undefined {
-    const tokenHash = secretHash(token);
-    const remembered = this.tokenOwners.get(tokenHash);
+    const remembered = this.tokenOwners.get(token);
     if (remembered && remembered.until > now.getTime()) return remembered.user;
-    this.tokenOwners.delete(tokenHash);
+    this.tokenOwners.delete(token);
     this.tokenOwner ??= this.db.prepare(
       `SELECT u.*, t.expires_at AS token_expires_at FROM auth_tokens t JOIN auth_users u ON u.name = t.user_name
        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)`,
     );
-    const row = this.tokenOwner.get(tokenHash, now.toISOString()) as (UserRow & { token_expires_at: string | null }) | undefined;
+    const row = this.tokenOwner.get(secretHash(token), now.toISOString()) as (UserRow & { token_expires_at: string | null }) | undefined;
     if (!row) return undefined;
     const user = frozen(toUser(row));
     const expiresAt = row.token_expires_at === null ? Infinity : Date.parse(row.token_expires_at);
     if (this.tokenOwners.size >= TOKEN_OWNERS_REMEMBERED) this.tokenOwners.delete(this.tokenOwners.keys().next().value!);
-    this.tokenOwners.set(tokenHash, { user, until: Math.min(now.getTime() + TOKEN_OWNER_MEMORY_MS, expiresAt) });
+    this.tokenOwners.set(token, { user, until: Math.min(now.getTime() + TOKEN_OWNER_MEMORY_MS, expiresAt) });
     return user;
   }
 

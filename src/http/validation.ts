@@ -39,8 +39,10 @@ class RequestValidationPipe extends ValidationPipe {
  */
 function keysTheWhitelistMisses(value: unknown, metatype: ArgumentMetadata['metatype']): string[] {
   if (!metatype || [String, Boolean, Number, Array, Object].includes(metatype as never) || typeof value !== 'object' || value === null) return [];
+  const suspects = Object.keys(value).filter((key) => key in Object.prototype || key === 'prototype');
+  if (suspects.length === 0) return [];
   const declared = new Set(getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).map((rule) => rule.propertyName));
-  return Object.keys(value).filter((key) => !declared.has(key) && (key in Object.prototype || key === 'prototype'));
+  return suspects.filter((key) => !declared.has(key));
 }
 
 const invalidFields = (fieldErrors: FieldError[]) =>
