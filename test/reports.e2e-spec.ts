@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { writeQuarterlyReport } from '../src/cli/report';
-import { appendRecorded } from '../src/reports/testing/append-recorded';
-import { startTestApp, TestApp } from './support/test-app';
+import { appendRecorded, BackdatedEvent } from '../src/reports/testing/append-recorded';
+import { freshCountry, startTestApp, TestApp } from './support/test-app';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -149,5 +149,33 @@ describe('GET /api/reports/quarterly/:quarter', () => {
         writeQuarterlyReport({ ...t.config, sqlitePath: join(outDir, 'missing.db') }, { quarter: '2024-Q4', format: 'md', outDir }),
       ).rejects.toThrow(/No event store at/);
     });
+  });
+});
+
+describe('GET /api/reports/quarterly/:quarter with If-None-Match', () => {
+  let t: TestApp;
+  const training = (country: string, date: string): BackdatedEvent => ({
+    type: 'TrainingHeld',
+    data: { country, date, title: 'Training of Trainers for Educators', audience: 'educators', participants: 12 },
+    recordedAt: `${date}T12:00:00.000Z`,
+  });
+
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('answers 304 without a body while the report is the same bytes, and 200 with a new ETag once it changes', async () => {
+    const country = freshCountry();
+    await appendRecorded(t.app, `country-${country}`, [training(country, '2019-08-01')]);
+    const first = await t.http().get('/api/reports/quarterly/2019-Q3').expect(200);
+    expect(first.headers.etag).toBe(`"${first.headers['x-content-hash']}"`);
+
+    const unchanged = await t.http().get('/api/reports/quarterly/2019-Q3').set('If-None-Match', first.headers.etag).expect(304);
+    expect(unchanged.text ?? '').toBe('');
+    await t.http().get('/api/reports/quarterly/2019-Q3?format=md').set('If-None-Match', first.headers.etag).expect(200);
+
+    await appendRecorded(t.app, `country-${country}`, [training(country, '2019-08-02')]);
+    const changed = await t.http().get('/api/reports/quarterly/2019-Q3').set('If-None-Match', first.headers.etag).expect(200);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(changed.body.activities).toHaveLength(2);
   });
 });

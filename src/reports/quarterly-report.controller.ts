@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequiresRole } from '../auth/access.decorators';
@@ -26,14 +26,17 @@ export type PublishedReportEnvelope = {
   changesSincePublication: ChangeSincePublication[];
 };
 
-function sendReport(response: Response, rendered: RenderedReport, extraHeaders: Record<string, string> = {}): StreamableFile {
+/**
+ * The rendered bytes as they are, with their hash as a strong ETag: Express then computes no ETag of its own over
+ * megabytes of report, and answers an If-None-Match that names the same bytes with 304 and no body.
+ */
+function sendReport(response: Response, rendered: RenderedReport, extraHeaders: Record<string, string> = {}): void {
+  response.setHeader('Content-Type', rendered.contentType);
+  response.setHeader('Content-Disposition', rendered.contentDisposition);
   response.setHeader('X-Content-Hash', rendered.contentHash);
+  response.setHeader('ETag', `"${rendered.contentHash}"`);
   Object.entries(extraHeaders).forEach(([name, value]) => response.setHeader(name, value));
-  return new StreamableFile(rendered.body, {
-    type: rendered.contentType,
-    disposition: rendered.contentDisposition,
-    length: rendered.body.length,
-  });
+  response.send(rendered.body);
 }
 
 @ApiTags('reports')
@@ -46,12 +49,14 @@ export class QuarterlyReportController {
 
   @Get(':quarter')
   @ApiProduces(...REPORT_CONTENT_TYPES)
-  @ApiOkResponse({ description: 'The quarterly activity report in the requested format (json by default)' })
+  @ApiOkResponse({
+    description: 'The quarterly activity report in the requested format (json by default); its ETag is the hash of the bytes',
+  })
   async report(
     @Param() { quarter }: QuarterParamsDto,
     @Query() { format = 'json', asOf }: ReportQueryDto,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
+    @Res() response: Response,
+  ): Promise<void> {
     const cutoff = asOf === undefined ? undefined : { recordedAt: new Date(asOf).toISOString() };
     return sendReport(response, await this.reports.render(quarter, format, cutoff));
   }
@@ -71,8 +76,8 @@ export class QuarterlyReportController {
   async published(
     @Param() { quarter }: QuarterParamsDto,
     @Query() { format }: PublishedReportQueryDto,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile | PublishedReportEnvelope> {
+    @Res() response: Response,
+  ): Promise<void> {
     const { event, rendered, changes } = await this.publications.latest(quarter, format);
     if (format) {
       return sendReport(response, rendered, {
@@ -82,7 +87,7 @@ export class QuarterlyReportController {
       });
     }
     response.setHeader('X-Content-Hash', rendered.contentHash);
-    return {
+    const envelope: PublishedReportEnvelope = {
       quarter,
       publishedAt: event.metadata.recordedAt,
       publishedBy: event.metadata.actor,
@@ -96,5 +101,6 @@ export class QuarterlyReportController {
       content: rendered.body.toString('utf8'),
       changesSincePublication: changes,
     };
+    response.json(envelope);
   }
 }
