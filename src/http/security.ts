@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AuthSettings } from '../auth/auth-settings';
 
@@ -32,7 +33,11 @@ export function applySecurity(app: INestApplication, settings: AuthSettings): vo
       strictTransportSecurity: settings.secureCookies === 'always',
     }),
   );
-  express.use(cookieParser());
+  const parseCookies = cookieParser();
+  // Scripts send a bearer token and no cookie: they skip the parser and the three properties it adds to each request.
+  express.use((request: Request, response: Response, next: NextFunction) =>
+    request.headers.cookie === undefined ? next() : parseCookies(request, response, next),
+  );
   if (settings.corsOrigins.length > 0) {
     express.enableCors({
       origin: settings.corsOrigins,
