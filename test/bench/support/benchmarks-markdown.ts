@@ -153,7 +153,8 @@ ${details(results).join('\n')}
 ## Where the time goes in the missed targets (profiled on the benchmark machine, 2026-11-24)
 
 - HTTP commands: with a handler that does nothing, the same HTTP edge (helmet, bearer-token lookup, rate limit,
-  class-validator, routing, response) already reaches only about 0.45 of the bare route; of a real command, the
+  class-validator, routing, response) already reaches only about 0.45 of the bare route (the token's owner is now
+  remembered for a second: reading it from SQLite took a tenth of a status request's time); of a real command, the
   fsync of the group commit takes 14–17% and the projection flush 9–11%. On a large store the write side keeps
   only each country's stage milestones, about 5 MB for all 193 countries at a million events. A rebuild, or the
   service replaying the whole log, saves them as a snapshot per country and commands save one every 500 events,
@@ -175,13 +176,15 @@ ${details(results).join('\n')}
   a bare Nest hello world under the same pace shows the same pattern (3–5 MB surviving each collection, pauses
   of 2.4–4.3 ms), and its own p99 ranged from 3.2 to 6.8 ms between runs of 10 s on 2026-11-24, ours from 3.0
   to 10 ms. That is why each route is run three times and the median run reported; the 5 ms target lies
-  within this machine's run-to-run spread. The timeline's p99 used to be twice the status's (8–10 ms against
+  within this machine's run-to-run spread. A status request allocates about 50 KB, hello world's 33 KB (V8's
+  sampling heap profiler, counting collected objects): Express's router, Nest's guards and pipes, helmet's
+  headers; a request without cookies no longer goes through cookie-parser (4 KB). The timeline's p99 used to be twice the status's (8–10 ms against
   3–5) because the load generator ran inside the bench's own process: with 150 MB of objects in that heap, the
   collections that 24 KB answers set off in the client paused it for milliseconds (the same bytes served raw
   from the server process: p99 1.5 ms from a fresh client, 4–6 ms from one holding 150 MB of objects). Every
   load now runs in a fresh process of its own.
 - Quarterly report: the slowest of the ten requests is the first, which reads the quarter's 10,000 documents
-  (30–45 ms), builds the report with code not yet optimised by V8 (about 120 ms; 60 ms once warm) and renders
+  (30–45 ms), builds the report with code not yet optimised by V8 (140–230 ms; 85–95 ms once warm) and renders
   and hashes 9.7 MB of JSON (about 60 ms); the report and its rendering are then kept until the quarter's
   activities change, and the rest take the time to send 9.7 MB. The requests are timed with node:http from a
   warmed client: fetch's streams cost the client 25–30 ms more per 10 MB body, and its first use in a
