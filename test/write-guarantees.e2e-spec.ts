@@ -108,6 +108,21 @@ describe('write guarantees', () => {
       expect(await streamOf(country)).toHaveLength(1);
     });
 
+    it("answers each command with the country's new revision as ETag, to send as If-Match with the next", async () => {
+      const country = untouchedCountry();
+      const first = await post(country, 'initiate-assistance', { date: '2024-10-15' }).expect(201);
+      expect(first.headers.etag).toBe('"0"');
+      const second = await post(country, 'hold-training', training(), { 'If-Match': first.headers.etag }).expect(201);
+      expect(second.headers.etag).toBe(`"${second.body.revision}"`);
+      expect(second.body.revision).toBe(1);
+      const status = await t.http().get(`/api/countries/${country}`).expect(200);
+      expect(status.headers.etag).toBe(second.headers.etag);
+      await post(country, 'hold-training', training(), { 'If-Match': first.headers.etag }).expect(412);
+      const correction = { eventId: second.body.eventId, changes: { participants: 30 }, reason: 'sign-in sheet' };
+      const corrected = await post(country, 'correct-milestone', correction, { 'If-Match': second.headers.etag }).expect(201);
+      expect(corrected.headers.etag).toBe('"2"');
+    });
+
     it.each(['abc', '"one"', '1, 2', '--1'])('rejects If-Match %j with 400 naming the header, writing nothing', async (header) => {
       const country = untouchedCountry();
       const response = await post(country, 'hold-training', training(), { 'If-Match': header }).expect(400);

@@ -1,10 +1,11 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { OfficerForCountry } from '../../auth/access.decorators';
 import { CountryDirectory } from '../../countries/country-directory';
+import { AnswerWithRevision, RevisionAnswer } from '../../http/answer-with-revision.decorator';
 import { CommandContextFromRequest } from '../../http/command-context.decorator';
 import { CommandContext, CommandResult } from '../../shared/command/command-context';
+import { CountryCommand } from '../country-command.decorator';
 import { DraftFrameworkCommand } from './draft-framework.command';
 import { DraftFrameworkRequestDto } from './draft-framework.request.dto';
 
@@ -16,14 +17,14 @@ export class DraftFrameworkController {
     private readonly countries: CountryDirectory,
   ) {}
 
-  @OfficerForCountry()
-  @Post(':code/draft-framework')
+  @CountryCommand('draft-framework')
   draftFramework(
     @Param('code') code: string,
     @Body() body: DraftFrameworkRequestDto,
     @CommandContextFromRequest() context: CommandContext,
+    @AnswerWithRevision() answer: RevisionAnswer,
   ): Promise<CommandResult> {
     const country = this.countries.resolve(code).code;
-    return this.commandBus.execute(new DraftFrameworkCommand(country, body, context));
+    return answer(this.commandBus.execute(new DraftFrameworkCommand(country, body, context)));
   }
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { OfficerForCountry } from '../../auth/access.decorators';
 import { CountryDirectory } from '../../countries/country-directory';
+import { AnswerWithRevision, RevisionAnswer } from '../../http/answer-with-revision.decorator';
 import { CommandContextFromRequest } from '../../http/command-context.decorator';
 import { CommandContext, CommandResult } from '../../shared/command/command-context';
+import { CountryCommand } from '../country-command.decorator';
 import { HoldTrainingCommand } from './hold-training.command';
 import { HoldTrainingRequestDto } from './hold-training.request.dto';
 
@@ -16,14 +17,14 @@ export class HoldTrainingController {
     private readonly countries: CountryDirectory,
   ) {}
 
-  @OfficerForCountry()
-  @Post(':code/hold-training')
+  @CountryCommand('hold-training')
   holdTraining(
     @Param('code') code: string,
     @Body() body: HoldTrainingRequestDto,
     @CommandContextFromRequest() context: CommandContext,
+    @AnswerWithRevision() answer: RevisionAnswer,
   ): Promise<CommandResult> {
     const country = this.countries.resolve(code).code;
-    return this.commandBus.execute(new HoldTrainingCommand(country, body, context));
+    return answer(this.commandBus.execute(new HoldTrainingCommand(country, body, context)));
   }
 }
