@@ -75,7 +75,7 @@ export class UserAlreadyExists extends Error {}
 /**
  * How long the owner of a token is remembered once read. Every API request asks who its token belongs to,
  * and the SQLite read behind it took a tenth of the server's time for a country's status. A token revoked
- * through this store is forgotten at once; one revoked by another process (`npm run user -- revoke`) stops
+ * through this store is forgotten at once; one revoked by another process (`npm run user -- revoke-token`) stops
  * working within this time.
  */
 export const TOKEN_OWNER_MEMORY_MS = 1000;
