@@ -39,54 +39,48 @@ export const emptyActivityLedger = (): ActivityLedger => ({
   activityDates: {},
 });
 
-export function withActivity<Ledger extends ActivityLedger>(ledger: Ledger, kind: PlannedActivityKind, date: string): Ledger {
-  const tally = ledger.activityDates[kind] ?? emptyTally();
-  const counted = tallyDate(tally, date, 1);
-  const activityDates = { ...ledger.activityDates, [kind]: counted };
-  const fulfilled = ledger.openPlans.filter((plan) => plan.kind === kind && plan.date <= date);
-  return {
-    ...ledger,
-    activityDates,
-    lastActivityDate: laterDate(ledger.lastActivityDate, date),
-    ...(fulfilled.length > 0 && {
-      openPlans: ledger.openPlans.filter((plan) => !fulfilled.includes(plan)),
-      fulfilledPlans: reopenable([...ledger.fulfilledPlans, ...fulfilled], activityDates),
-    }),
-  };
+/* Each of these fills in a ledger its caller has just copied: it replaces fields, never what they point to. */
+
+export function addActivity(ledger: ActivityLedger, kind: PlannedActivityKind, date: string): void {
+  const activityDates: Partial<Record<PlannedActivityKind, DateTally>> = { ...ledger.activityDates };
+  activityDates[kind] = tallyDate(activityDates[kind] ?? emptyTally(), date, 1);
+  ledger.activityDates = activityDates;
+  ledger.lastActivityDate = laterDate(ledger.lastActivityDate, date);
+  const fulfils = (plan: PlanEntry) => plan.kind === kind && plan.date <= date;
+  if (!ledger.openPlans.some(fulfils)) return;
+  ledger.fulfilledPlans = reopenable([...ledger.fulfilledPlans, ...ledger.openPlans.filter(fulfils)], activityDates);
+  ledger.openPlans = ledger.openPlans.filter((plan) => !fulfils(plan));
 }
 
-export function withoutActivity<Ledger extends ActivityLedger>(ledger: Ledger, kind: PlannedActivityKind, date: string): Ledger {
-  const counted = tallyDate(ledger.activityDates[kind] ?? emptyTally(), date, -1);
-  const activityDates = { ...ledger.activityDates, [kind]: counted };
+export function removeActivity(ledger: ActivityLedger, kind: PlannedActivityKind, date: string): void {
+  const activityDates: Partial<Record<PlannedActivityKind, DateTally>> = { ...ledger.activityDates };
+  const counted = tallyDate(activityDates[kind] ?? emptyTally(), date, -1);
+  activityDates[kind] = counted;
+  ledger.activityDates = activityDates;
+  if (date === ledger.lastActivityDate) {
+    ledger.lastActivityDate = Object.values(activityDates).reduce<string | null>((latest, tally) => laterDate(latest, latestDate(tally)), null);
+  }
   const latestOfKind = latestDate(counted) ?? '';
-  const reopened = ledger.fulfilledPlans.filter((plan) => plan.kind === kind && latestOfKind < plan.date);
-  const lastActivityDate =
-    date === ledger.lastActivityDate
-      ? Object.values(activityDates).reduce<string | null>((latest, tally) => laterDate(latest, latestDate(tally)), null)
-      : ledger.lastActivityDate;
-  return {
-    ...ledger,
-    activityDates,
-    lastActivityDate,
-    ...(reopened.length > 0 && {
-      openPlans: sortPlans([...ledger.openPlans, ...reopened]),
-      fulfilledPlans: ledger.fulfilledPlans.filter((plan) => !reopened.includes(plan)),
-    }),
-  };
+  const reopens = (plan: PlanEntry) => plan.kind === kind && latestOfKind < plan.date;
+  if (!ledger.fulfilledPlans.some(reopens)) return;
+  ledger.openPlans = sortPlans([...ledger.openPlans, ...ledger.fulfilledPlans.filter(reopens)]);
+  ledger.fulfilledPlans = ledger.fulfilledPlans.filter((plan) => !reopens(plan));
 }
 
 /** A plan made after (or on the day of) the last activity of its kind stays open until the next one. */
-export function withPlan<Ledger extends ActivityLedger>(ledger: Ledger, plan: PlanEntry): Ledger {
+export function addPlan(ledger: ActivityLedger, plan: PlanEntry): void {
   const latestOfKind = latestDate(ledger.activityDates[plan.kind] ?? emptyTally());
   if (latestOfKind !== null && latestOfKind >= plan.date) {
-    return { ...ledger, fulfilledPlans: reopenable([...ledger.fulfilledPlans, plan], ledger.activityDates) };
+    ledger.fulfilledPlans = reopenable([...ledger.fulfilledPlans, plan], ledger.activityDates);
+  } else {
+    ledger.openPlans = sortPlans([...ledger.openPlans, plan]);
   }
-  return { ...ledger, openPlans: sortPlans([...ledger.openPlans, plan]) };
 }
 
-export function withoutPlan<Ledger extends ActivityLedger>(ledger: Ledger, eventId: string): Ledger {
+export function removePlan(ledger: ActivityLedger, eventId: string): void {
   const others = (plan: PlanEntry) => plan.eventId !== eventId;
-  return { ...ledger, openPlans: ledger.openPlans.filter(others), fulfilledPlans: ledger.fulfilledPlans.filter(others) };
+  ledger.openPlans = ledger.openPlans.filter(others);
+  ledger.fulfilledPlans = ledger.fulfilledPlans.filter(others);
 }
 
 /**
@@ -98,9 +92,15 @@ export function withoutPlan<Ledger extends ActivityLedger>(ledger: Ledger, event
  */
 function reopenable(plans: PlanEntry[], activityDates: ActivityLedger['activityDates']): PlanEntry[] {
   const kept = plans.filter((plan) => plan.date > (activityDates[plan.kind]?.droppedUpTo ?? ''));
-  if (kept.length <= FULFILLED_PLANS_KEPT) return kept;
-  const latest = new Set([...kept].sort((a, b) => b.date.localeCompare(a.date)).slice(0, FULFILLED_PLANS_KEPT));
-  return kept.filter((plan) => latest.has(plan));
+  for (let excess = kept.length - FULFILLED_PLANS_KEPT; excess > 0; excess--) kept.splice(earliestMade(kept), 1);
+  return kept;
+}
+
+/** Of the plans made on the earliest day, the last listed. */
+function earliestMade(plans: PlanEntry[]): number {
+  let earliest = 0;
+  for (let index = 1; index < plans.length; index++) if (plans[index].date <= plans[earliest].date) earliest = index;
+  return earliest;
 }
 
 function sortPlans(plans: PlanEntry[]): PlanEntry[] {

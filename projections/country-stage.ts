@@ -34,34 +34,33 @@ export const emptyStageLedger = (): StageLedger => ({ stage: 'not-engaged', stag
 export const isStageMilestone = (milestone: Milestone): milestone is Extract<Milestone, { type: StageMilestoneType }> =>
   milestone.type in STAGE_REACHED_BY;
 
-export function withStageMilestone<Ledger extends StageLedger>(ledger: Ledger, milestone: StageMilestone): Ledger {
+/** Fills in a ledger the caller has just copied, as the activity ledger's functions do. */
+export function addStageMilestone(ledger: StageLedger, milestone: StageMilestone): void {
   const dropped = ledger.droppedStageMilestone;
-  if (dropped && byBusinessDate(milestone, dropped) <= 0) return ledger;
-  return staged(ledger, [...ledger.stageMilestones, milestone]);
+  if (dropped && byBusinessDate(milestone, dropped) <= 0) return;
+  restage(ledger, [...ledger.stageMilestones, milestone]);
 }
 
-export function withoutStageMilestone<Ledger extends StageLedger>(ledger: Ledger, eventId: string): Ledger {
+export function removeStageMilestone(ledger: StageLedger, eventId: string): void {
   const remaining = ledger.stageMilestones.filter((milestone) => milestone.eventId !== eventId);
-  return remaining.length === ledger.stageMilestones.length ? ledger : staged(ledger, remaining);
+  if (remaining.length < ledger.stageMilestones.length) restage(ledger, remaining);
 }
 
 export function stagePositionOf(ledger: StageLedger, eventId: string): number | undefined {
-  const known = [...ledger.stageMilestones, ...(ledger.droppedStageMilestone ? [ledger.droppedStageMilestone] : [])];
-  return known.find((milestone) => milestone.eventId === eventId)?.position;
+  const kept = ledger.stageMilestones.find((milestone) => milestone.eventId === eventId);
+  if (kept) return kept.position;
+  return ledger.droppedStageMilestone?.eventId === eventId ? ledger.droppedStageMilestone.position : undefined;
 }
 
-function staged<Ledger extends StageLedger>(ledger: Ledger, stageMilestones: StageMilestone[]): Ledger {
+function restage(ledger: StageLedger, stageMilestones: StageMilestone[]): void {
   const sorted = stageMilestones.sort(byBusinessDate);
   const excess = sorted.length - STAGE_MILESTONES_KEPT;
   const kept = excess > 0 ? sorted.slice(excess) : sorted;
   const dropped = excess > 0 ? sorted[excess - 1] : ledger.droppedStageMilestone;
   const latest = kept.at(-1) ?? dropped;
-  return {
-    ...ledger,
-    stageMilestones: kept,
-    ...(dropped && { droppedStageMilestone: dropped }),
-    stage: latest ? STAGE_REACHED_BY[latest.type] : 'not-engaged',
-  };
+  ledger.stageMilestones = kept;
+  if (dropped) ledger.droppedStageMilestone = dropped;
+  ledger.stage = latest ? STAGE_REACHED_BY[latest.type] : 'not-engaged';
 }
 
 function byBusinessDate(a: StageMilestone, b: StageMilestone): number {

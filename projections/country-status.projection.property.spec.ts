@@ -111,6 +111,15 @@ function recomputed(events: Recorded<CountryEvent>[]) {
   };
 }
 
+/** Frozen all the way down, so that any change to it throws (specs run in strict mode). */
+function deepFrozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.values(value).forEach(deepFrozen);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 const summaryOf = (status: CountryStatusDocument) => ({
   stage: status.stage,
   revision: status.revision,
@@ -132,6 +141,24 @@ describe('country status projection, folded one event at a time', () => {
         expect(summaryOf(status)).toEqual(expected);
       }),
       { numRuns: 500 },
+    ));
+
+  it('never changes the state it is given: each event yields a new status', () =>
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40, size: 'max' }), (steps) => {
+        const events = recordAll(historyOf(steps));
+        let status: CountryStatusDocument | null = null;
+        for (const event of events) {
+          for (const key of countryStatusProjection.documentsOf(event)) {
+            const given = deepFrozen(status);
+            const copyOfGiven = structuredClone(given);
+            status = countryStatusProjection.evolve(given, event, key);
+            expect(given).toEqual(copyOfGiven);
+          }
+        }
+        expect(status).toEqual(foldDocuments(countryStatusProjection, events).get(country) ?? null);
+      }),
+      { numRuns: 300 },
     ));
 
   it('agrees over long histories too, while fewer of the latest are retracted or corrected than it keeps', () => {

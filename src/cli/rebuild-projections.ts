@@ -40,7 +40,7 @@ export async function rebuildProjections(
       if (batch.length === 0) break;
       engine.apply(batch);
       snapshotMaker.apply(batch);
-      if (engine.pendingEventCount() >= flushEveryEvents) engine.flush();
+      if (engine.pendingEventCount() >= flushEveryEvents) engine.flush('due');
       position = batch[batch.length - 1].position;
       events += batch.length;
     }

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Projection } from '../../projections/projection';
 import { Recorded } from '../event-store/event-envelope';
-import { AnyProjection, FLUSHED_DOCUMENTS_KEPT, ProjectionEngine } from './projection-engine';
+import {
+  AnyProjection,
+  FLUSHED_DOCUMENTS_KEPT,
+  LIGHT_FLUSH_EVERY_EVENTS,
+  LIGHT_PROJECTION_DOCUMENTS,
+  ProjectionEngine,
+} from './projection-engine';
 import { ReadModelStore } from './read-model.store';
 
 type Count = { events: number };
@@ -111,5 +117,56 @@ describe('ProjectionEngine', () => {
 
     expect(readKeys()).toEqual(['a', 'a']);
     expect(store.get('count', 'a')).toEqual({ events: 1 });
+  });
+
+  describe('a catch-up\'s periodic flush', () => {
+    const perEventProjection: Projection<Count, Recorded> = { ...countProjection, name: 'per-event', documentsOf: (event) => [event.eventId] };
+    const events = (count: number, stream = 'a') => Array.from({ length: count }, () => recorded(stream));
+
+    beforeEach(() => {
+      engine = new ProjectionEngine(store, [countProjection, perEventProjection] as AnyProjection[]);
+      engine.prepare();
+    });
+
+    it(`writes a projection with ${LIGHT_PROJECTION_DOCUMENTS} documents waiting, and leaves one with fewer for later`, () => {
+      const batch = events(LIGHT_PROJECTION_DOCUMENTS);
+      engine.apply(batch);
+      const changes = engine.flush('due');
+
+      expect([...changes.keys()]).toEqual(['per-event']);
+      expect(engine.positionOf('per-event')).toBe(batch.at(-1)!.position);
+      expect(engine.positionOf('count')).toBe(0);
+      expect(store.get('count', 'a')).toBeUndefined();
+      expect(engine.pendingEventCount()).toBe(0);
+
+      engine.flush();
+      expect(store.get('count', 'a')).toEqual({ events: LIGHT_PROJECTION_DOCUMENTS });
+      expect(engine.lowestPosition()).toBe(batch.at(-1)!.position);
+    });
+
+    it(`writes the one with few documents too once it has folded ${LIGHT_FLUSH_EVERY_EVENTS} events`, () => {
+      engine = new ProjectionEngine(store, [countProjection as AnyProjection]);
+      engine.prepare();
+      engine.apply(events(LIGHT_FLUSH_EVERY_EVENTS - 1));
+      expect(engine.flush('due').size).toBe(0);
+      engine.apply(events(1));
+
+      expect([...engine.flush('due').keys()]).toEqual(['count']);
+      expect(store.get('count', 'a')).toEqual({ events: LIGHT_FLUSH_EVERY_EVENTS });
+    });
+
+    it('reads the log again from the lowest checkpoint after a discard, and folds no event twice', () => {
+      const first = events(LIGHT_PROJECTION_DOCUMENTS);
+      engine.apply(first);
+      engine.flush('due');
+      engine.discardPending();
+      expect(engine.lowestPosition()).toBe(0);
+
+      engine.apply([...first, ...events(3)]);
+      engine.flush();
+      expect(store.get('count', 'a')).toEqual({ events: LIGHT_PROJECTION_DOCUMENTS + 3 });
+      expect(store.count('per-event')).toBe(LIGHT_PROJECTION_DOCUMENTS + 3);
+      expect(store.get('per-event', first[0].eventId)).toEqual({ events: 1 });
+    });
   });
 });

@@ -4,7 +4,7 @@ import { Recorded } from '../event-store/event-envelope';
 import { EVENT_STORE, EventStore, Subscription } from '../event-store/event-store.port';
 import { ProjectionBarrier } from '../shared/command/projection-barrier';
 import { CatchUpTarget } from './catch-up-target';
-import { DocumentChanges, FLUSH_EVERY_EVENTS, ProjectionEngine } from './projection-engine';
+import { DocumentChanges, FLUSH_EVERY_EVENTS, FlushScope, ProjectionEngine } from './projection-engine';
 import { rebuildIfFromAnotherLog } from './read-model-origin';
 import { ReadModelStore } from './read-model.store';
 import { ResubscribeBackoff, SubscriptionStatus, SubscriptionTracker } from './subscription-status';
@@ -260,11 +260,14 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
       throw error;
     }
     this.withReplays((replay) => replay.apply(batch));
-    if (this.engine.pendingEventCount() >= FLUSH_EVERY_EVENTS) this.flush();
-    else if (this.tracker.status().state === 'live') this.scheduleFlush();
+    if (this.engine.pendingEventCount() >= FLUSH_EVERY_EVENTS) this.flush('due');
+    if (this.tracker.status().state === 'live') this.scheduleFlush();
   }
 
-  /** A live append is written on the next tick; a catch-up's batches share a write every FLUSH_EVERY_EVENTS and at its end. */
+  /**
+   * A live append is written on the next tick; a catch-up's batches share a write every FLUSH_EVERY_EVENTS (see
+   * LIGHT_PROJECTION_DOCUMENTS) and at its end.
+   */
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
@@ -274,10 +277,10 @@ export class ProjectionRunner implements ProjectionBarrier, OnApplicationBootstr
     });
   }
 
-  private flush(): void {
+  private flush(scope: FlushScope = 'all'): void {
     let changes: DocumentChanges;
     try {
-      changes = this.engine.flush();
+      changes = this.engine.flush(scope);
     } catch (error) {
       this.failed('Writing the read models failed', error);
       return;
