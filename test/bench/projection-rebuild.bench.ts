@@ -1,20 +1,28 @@
 import { join } from 'node:path';
 import { benchFile, runWorker } from './support/child-process';
-import { benchDirectory, copyStore, Dataset } from './support/dataset-file';
+import { ALL_PROJECTIONS } from '../../projections';
+import { benchDirectory, copyStore, Dataset, removeStore } from './support/dataset-file';
 
 export type RebuildFigures = {
   events: number;
   rawScan: { eventsPerSecond: number; elapsedMs: number; peakRssBytes: number; eventBytes: number };
   rebuild: { eventsPerSecond: number; elapsedMs: number; peakRssBytes: number; documents: number; documentBytes: number };
+  /** Each projection rebuilt alone, and `none`: reading the log and saving the country snapshots only. */
+  alone: ProjectionAlone[];
   /** The store file with every projection built: the cold-start and query benchmarks start from it. */
   projectedStorePath: string;
 };
+
+export type ProjectionAlone = { projection: string; elapsedMs: number; eventsPerSecond: number; documents: number; documentBytes: number };
 
 type WorkerFigures = { events: number; elapsedMs: number };
 type RawScanFigures = WorkerFigures & { eventBytes: number };
 type RebuildWorkerFigures = WorkerFigures & { documents: number; documentBytes: number };
 
-/** Each side runs in its own process, so neither inherits the other's heap or page cache warmth in memory. */
+/**
+ * Each side runs in its own process, so neither inherits the other's heap or page cache warmth in memory. Then each
+ * projection is rebuilt alone from the events, to show what each costs.
+ */
 export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildFigures> {
   const worker = benchFile('workers', 'projection-rebuild.worker');
   await runWorker<RawScanFigures>(worker, ['raw-scan', dataset.path]);
@@ -27,6 +35,14 @@ export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildF
     }
   }
   const perSecond = (figures: WorkerFigures) => figures.events / (figures.elapsedMs / 1000);
+  const alone: ProjectionAlone[] = [];
+  for (const projection of ['none', ...ALL_PROJECTIONS.map(({ name }) => name)]) {
+    const path = copyStore(dataset.path, join(benchDirectory(), 'rebuild-one-projection.db'));
+    const figures = await runWorker<RebuildWorkerFigures>(worker, ['rebuild', path, projection]);
+    const { documents, documentBytes, elapsedMs } = figures;
+    alone.push({ projection, elapsedMs, eventsPerSecond: perSecond(figures), documents, documentBytes });
+    removeStore(path);
+  }
   return {
     events: dataset.stats.events,
     rawScan: { eventsPerSecond: perSecond(rawScan), elapsedMs: rawScan.elapsedMs, peakRssBytes: rawScan.peakRssBytes, eventBytes: rawScan.eventBytes },
@@ -37,6 +53,7 @@ export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildF
       documents: rebuild.documents,
       documentBytes: rebuild.documentBytes,
     },
+    alone,
     projectedStorePath,
   };
 }

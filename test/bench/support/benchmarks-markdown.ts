@@ -23,7 +23,7 @@ type Row = [benchmark: string, ours: string, baseline: string, ratio: string, ta
 const number = (value: number, digits = 0) =>
   Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
 const ms = (value: number) => `${number(value, value < 10 ? 2 : value < 100 ? 1 : 0)} ms`;
-const mb = (bytes: number) => `${number(bytes / 2 ** 20)} MB`;
+const mb = (bytes: number) => `${number(bytes / 2 ** 20, bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
 const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 const load = (figures: Omit<LoadFigures, 'autocannonP99Ms' | 'timeouts'>) =>
   figures.requests === 0
@@ -120,6 +120,25 @@ function details(results: BenchmarkResults): string[] {
   return lines;
 }
 
+/** Each projection rebuilt alone, against the same raw scan: what each read model costs to rebuild. */
+function rebuildAlone(rebuild: RebuildFigures | undefined): string {
+  if (!rebuild?.alone?.length) return '';
+  const rows = rebuild.alone.map(({ projection, elapsedMs, eventsPerSecond, documents, documentBytes }) => [
+    projection === 'none' ? 'none: reading the log and saving country snapshots' : projection,
+    ms(elapsedMs),
+    `${number(eventsPerSecond)} events/s`,
+    number(eventsPerSecond / rebuild.rawScan.eventsPerSecond, 3),
+    projection === 'none' ? '–' : `${number(documents)} (${mb(documentBytes)})`,
+  ]);
+  return `
+Each projection rebuilt alone, on a fresh copy of the events, against the same raw scan:
+
+| projection | time | rate | ratio | documents written |
+|---|---|---|---|---|
+${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
+`;
+}
+
 export function renderBenchmarks(results: BenchmarkResults): string {
   const { machine, settings } = results;
   const table = (rows: Row[]) => rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
@@ -149,7 +168,7 @@ ${table(summaryRows(results))}
 ## Details
 
 ${details(results).join('\n')}
-
+${rebuildAlone(results.rebuild)}
 ## Where the time goes in the missed targets (profiled on the benchmark machine, 2026-11-24)
 
 - HTTP commands: with a handler that does nothing, the same HTTP edge (helmet, bearer-token lookup, rate limit,

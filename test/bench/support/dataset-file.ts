@@ -93,8 +93,12 @@ export function writeDataset(path: string, options: DatasetOptions): DatasetStat
 }
 
 /** A private copy of a store file for a benchmark that writes to it. */
+export function removeStore(path: string): void {
+  for (const suffix of ['-wal', '-shm', '']) rmSync(`${path}${suffix}`, { force: true });
+}
+
 export function copyStore(source: string, destination: string): string {
-  for (const suffix of ['-wal', '-shm', '']) rmSync(`${destination}${suffix}`, { force: true });
+  removeStore(destination);
   copyFileSync(source, destination);
   return destination;
 }

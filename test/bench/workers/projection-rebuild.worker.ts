@@ -1,13 +1,21 @@
 import Database from 'better-sqlite3';
+import { ALL_PROJECTIONS } from '../../../projections';
 import { rebuildProjections } from '../../../src/cli/rebuild-projections';
+import { AnyProjection } from '../../../src/read-models/projection-engine';
 import { configFromEnv } from '../../../src/config/app-config';
 import { reportToParent } from '../support/measurement';
 
 type Written = { documents: number; documentBytes: number };
 
-/** Ours: what `npm run rebuild-projections` does, clearing every read model and folding the whole log again. */
-async function rebuild(path: string): Promise<number> {
-  const summary = await rebuildProjections({ ...configFromEnv({}), sqlitePath: path, sqliteSynchronous: 'FULL', seedDemo: false });
+/**
+ * Ours: what `npm run rebuild-projections` does, clearing every read model and folding the whole log again; or the
+ * same for one projection alone (`none`: reading the log and saving the country snapshots, and nothing else).
+ */
+async function rebuild(path: string, only?: string): Promise<number> {
+  const projections = only === undefined ? undefined : (ALL_PROJECTIONS as AnyProjection[]).filter(({ name }) => name === only);
+  if (projections?.length === 0 && only !== 'none') throw new Error(`No projection is called ${only}`);
+  const config = { ...configFromEnv({}), sqlitePath: path, sqliteSynchronous: 'FULL' as const, seedDemo: false };
+  const summary = await rebuildProjections(config, { projections });
   return summary.events;
 }
 
@@ -42,9 +50,9 @@ function rawScan(path: string): number {
 }
 
 async function main(): Promise<void> {
-  const [mode, path] = process.argv.slice(2);
+  const [mode, path, only] = process.argv.slice(2);
   const started = process.hrtime.bigint();
-  const events = mode === 'raw-scan' ? rawScan(path) : await rebuild(path);
+  const events = mode === 'raw-scan' ? rawScan(path) : await rebuild(path, only);
   const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
   reportToParent({ events, elapsedMs, ...(mode === 'raw-scan' ? { eventBytes: eventBytesOf(path) } : writtenTo(path)) });
 }
