@@ -189,9 +189,10 @@ ${rebuildAlone(results.rebuild)}
   collector. The status fold used to take 13%: it copied the whole document at each step of an event, and now
   copies it once per event (the status rebuilt alone, back to back with the code before: 14.5–17.3 s against
   10.6 s). The table of projections rebuilt alone shows where the rest goes: reading the log and saving the
-  snapshots alone runs at about 0.74 of the raw scan's rate, and the two projections that keep a document per
-  event (timeline entries, quarter activities) cost more than all the others together. Writing only tiny rows, two per event and nothing else, took 11.5 s against 3.4 s for
-  the scan alone: 0.5 would need read models that do not copy event data at all.
+  snapshots alone runs at 0.6–0.75 of the raw scan's rate, and the two projections that keep a document per
+  event (timeline entries, quarter activities) cost more than all the others together. Writing only tiny rows,
+  two per event and nothing else, took 11.5 s against 3.4 s for the scan alone: 0.5 would need read models that
+  do not copy event data at all.
 - Query latency: at an even 500 req/s the median answer takes about a millisecond, and the server itself
   answers 99% of requests within 1 ms (timed inside the process); the rest of the p99 is time spent waiting for
   the event loop and the two cores being shared with the load generator. Each young-generation collection
