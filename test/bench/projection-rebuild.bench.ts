@@ -29,16 +29,16 @@ export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildF
   const rawScan = await runWorker<RawScanFigures>(worker, ['raw-scan', dataset.path]);
   const projectedStorePath = copyStore(dataset.path, join(benchDirectory(), `projected-${dataset.stats.events}-${dataset.stats.seed}.db`));
   const rebuild = await runWorker<RebuildWorkerFigures>(worker, ['rebuild', projectedStorePath]);
-  for (const figures of [rawScan, rebuild]) {
-    if (figures.events !== dataset.stats.events) {
-      throw new Error(`A worker saw ${figures.events} events, the data set has ${dataset.stats.events}`);
-    }
-  }
+  const sawEveryEvent = <T extends WorkerFigures>(figures: T): T => {
+    if (figures.events !== dataset.stats.events) throw new Error(`A worker saw ${figures.events} events, the data set has ${dataset.stats.events}`);
+    return figures;
+  };
+  [rawScan, rebuild].forEach(sawEveryEvent);
   const perSecond = (figures: WorkerFigures) => figures.events / (figures.elapsedMs / 1000);
   const alone: ProjectionAlone[] = [];
   for (const projection of ['none', ...ALL_PROJECTIONS.map(({ name }) => name)]) {
     const path = copyStore(dataset.path, join(benchDirectory(), 'rebuild-one-projection.db'));
-    const figures = await runWorker<RebuildWorkerFigures>(worker, ['rebuild', path, projection]);
+    const figures = sawEveryEvent(await runWorker<RebuildWorkerFigures>(worker, ['rebuild', path, projection]));
     const { documents, documentBytes, elapsedMs } = figures;
     alone.push({ projection, elapsedMs, eventsPerSecond: perSecond(figures), documents, documentBytes });
     removeStore(path);

@@ -24,6 +24,7 @@ const number = (value: number, digits = 0) =>
   Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
 const ms = (value: number) => `${number(value, value < 10 ? 2 : value < 100 ? 1 : 0)} ms`;
 const mb = (bytes: number) => `${number(bytes / 2 ** 20, bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
+const table = (rows: string[][]) => rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
 const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 const load = (figures: Omit<LoadFigures, 'autocannonP99Ms' | 'timeouts'>) =>
   figures.requests === 0
@@ -135,13 +136,12 @@ Each projection rebuilt alone, on a fresh copy of the events, against the same r
 
 | projection | time | rate | ratio | documents written |
 |---|---|---|---|---|
-${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}
+${table(rows)}
 `;
 }
 
 export function renderBenchmarks(results: BenchmarkResults): string {
   const { machine, settings } = results;
-  const table = (rows: Row[]) => rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
   return `# Benchmarks
 
 Written by \`npm run bench\` (\`test/bench/\`); every figure is compared with a baseline measured in the same run.
