@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { resolveAuthSettings } from './auth/auth-settings';
 import { AppConfig } from './config/app-config';
 import { DomainExceptionFilter } from './http/domain-exception.filter';
+import { PrototypedExpressAdapter } from './http/prototyped-express.adapter';
 import { applySecurity } from './http/security';
 import { createValidationPipe } from './http/validation';
 import { WEB_ROUTES_OUTSIDE_API_PREFIX } from './web/web-routes';
@@ -14,7 +15,7 @@ export const REQUEST_BODY_LIMIT = '100kb';
 const FORM_BODY_LIMIT = '10kb';
 
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), new PrototypedExpressAdapter(), {
     bodyParser: false,
     ...(options.logger === false && { logger: false }),
   });
