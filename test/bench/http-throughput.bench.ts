@@ -17,6 +17,12 @@ export type HttpFigures = {
   helloWorldRounds: number[];
   helloWorldPeakRssBytes: number;
   /**
+   * Hello world on the adapter the server runs on (PrototypedExpressAdapter): the baseline of the ratio. Rounds as
+   * for the others. Absent from results taken before the server had that adapter.
+   */
+  prototypedHelloWorld?: LoadFigures;
+  prototypedHelloWorldRounds?: number[];
+  /**
    * The same command load on a store that already holds the benchmark's data set, when one is given, as the
    * rebuild left it: countries start from the snapshots it saved.
    */
@@ -55,8 +61,10 @@ async function commandLoad(server: ServerProcess, durationSeconds: number): Prom
   return load(durationSeconds);
 }
 
-async function helloWorldLoad(durationSeconds: number): Promise<LoadFigures & { peakRssBytes: number }> {
-  const server = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
+export const helloWorldEnvironment = (adapter: 'bare' | 'prototyped'): NodeJS.ProcessEnv => (adapter === 'prototyped' ? { HELLO_ADAPTER: 'prototyped' } : {});
+
+async function helloWorldLoad(durationSeconds: number, adapter: 'bare' | 'prototyped' = 'bare'): Promise<LoadFigures & { peakRssBytes: number }> {
+  const server = await startServer(benchFile('support', 'hello-world.server'), helloWorldEnvironment(adapter), '/hello');
   try {
     const load = (seconds: number) => autocannonInWorker({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds }, { kind: 'fixed', path: '/hello' });
     await load(WARM_UP_SECONDS);
@@ -77,16 +85,19 @@ async function withServer<T>(sqlitePath: string | undefined, work: (server: Serv
   }
 }
 
-/** Commands (validation, handler, durable append, projection) against a bare route, both on Express. */
+/** Commands (validation, handler, durable append, projection) against a bare route, on Express as it comes and as the server runs it. */
 export async function benchHttpThroughput(durationSeconds: number, largeStore?: { path: string; events: number }): Promise<HttpFigures> {
   const commandRounds: LoadFigures[] = [];
   const helloWorldRounds: (LoadFigures & { peakRssBytes: number })[] = [];
+  const prototypedHelloWorldRounds: LoadFigures[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     commandRounds.push(await withServer(undefined, (server) => commandLoad(server, durationSeconds)));
     helloWorldRounds.push(await helloWorldLoad(durationSeconds));
+    prototypedHelloWorldRounds.push(await helloWorldLoad(durationSeconds, 'prototyped'));
   }
   const commands = medianRound(commandRounds);
   const { peakRssBytes: helloWorldPeakRssBytes, ...helloWorld } = medianRound(helloWorldRounds);
+  const prototypedHelloWorld = medianRound(prototypedHelloWorldRounds);
   const commandsOnLargeStore = largeStore
     ? await withServer(largeStore.path, async (server) => ({
         ...(await commandLoad(server, durationSeconds)),
@@ -106,6 +117,8 @@ export async function benchHttpThroughput(durationSeconds: number, largeStore?: 
     commandRounds: commandRounds.map((round) => round.requestsPerSecond),
     helloWorldRounds: helloWorldRounds.map((round) => round.requestsPerSecond),
     helloWorldPeakRssBytes,
+    prototypedHelloWorld,
+    prototypedHelloWorldRounds: prototypedHelloWorldRounds.map((round) => round.requestsPerSecond),
     commandsOnLargeStore,
     commandsOnLargeStoreWithoutSnapshots,
   };

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverEnvironment } from './http-throughput.bench';
+import { helloWorldEnvironment, serverEnvironment } from './http-throughput.bench';
 import { benchFile, ServerProcess, sourceFile, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
 import { LoadFigures } from './support/load';
@@ -29,6 +29,8 @@ export type QueryFigures = {
   status: PacedRuns;
   timeline: PacedRuns;
   helloWorld: PacedRuns;
+  /** Hello world on the adapter the server runs on (PrototypedExpressAdapter); absent from results taken before it. */
+  prototypedHelloWorld?: PacedRuns;
   /** The same rate as autocannon sends it, every connection's quota at the start of each second. */
   statusInBursts: LoadFigures;
   timelineInBursts: LoadFigures;
@@ -139,6 +141,10 @@ export async function benchQueryLatency(projectedStorePath: string, reportQuarte
     const helloWorldInBursts = await atRate(hello, durationSeconds, HELLO);
     const helloWorldPeakRssBytes = hello.peakRssBytes();
     await hello.stop();
+    const prototypedHello = await startServer(benchFile('support', 'hello-world.server'), helloWorldEnvironment('prototyped'), '/hello');
+    await paced(prototypedHello, durationSeconds, HELLO);
+    const [prototypedHelloWorld] = await pacedRuns(prototypedHello, durationSeconds, [HELLO]);
+    await prototypedHello.stop();
     const rawReadMs = rawQuarterRead(projectedStorePath, reportQuarter.quarter);
     return {
       rate: RATE,
@@ -146,6 +152,7 @@ export async function benchQueryLatency(projectedStorePath: string, reportQuarte
       status,
       timeline,
       helloWorld,
+      prototypedHelloWorld,
       statusInBursts,
       timelineInBursts,
       helloWorldInBursts,

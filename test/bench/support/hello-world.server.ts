@@ -2,8 +2,12 @@ import 'reflect-metadata';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { PrototypedExpressAdapter } from '../../../src/http/prototyped-express.adapter';
 
-/** The baseline for the HTTP figures: a bare Nest route on the same Express adapter, nothing else. */
+/**
+ * The baseline for the HTTP figures: a bare Nest route on the same Express adapter, nothing else. With
+ * HELLO_ADAPTER=prototyped it is created as the server's are (PrototypedExpressAdapter), for comparison.
+ */
 @Controller('hello')
 class HelloController {
   @Get()
@@ -16,7 +20,10 @@ class HelloController {
 class HelloModule {}
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(HelloModule, { logger: false });
+  const app =
+    process.env.HELLO_ADAPTER === 'prototyped'
+      ? await NestFactory.create<NestExpressApplication>(HelloModule, new PrototypedExpressAdapter(), { logger: false })
+      : await NestFactory.create<NestExpressApplication>(HelloModule, { logger: false });
   await app.listen(Number(process.env.PORT), process.env.HOST ?? '127.0.0.1');
 }
 

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { percentile } from './measurement';
+import { largest, percentile } from './measurement';
 
 export type LoadOptions = {
   url: string;
@@ -63,7 +63,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     requestsPerSecond: result.requests.total / (result.duration || options.durationSeconds),
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
-    maxMs: Math.max(...latencies),
+    maxMs: largest(latencies),
     autocannonP99Ms: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,

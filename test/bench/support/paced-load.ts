@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import { LoadFigures } from './load';
-import { percentile } from './measurement';
+import { largest, percentile, smallest } from './measurement';
 
 export type PacedLoadOptions = {
   url: string;
@@ -65,14 +65,14 @@ function figuresOf(outcomes: Outcome[], durationSeconds: number): PacedLoadFigur
   const answered = outcomes.filter((outcome): outcome is Exclude<Outcome, { error: true }> => !('error' in outcome));
   const fromDue = answered.map((outcome) => outcome.endedAt - outcome.scheduledAt);
   const fromSent = answered.map((outcome) => outcome.endedAt - outcome.sentAt);
-  const lastEnd = Math.max(...answered.map((outcome) => outcome.endedAt));
-  const firstDue = Math.min(...answered.map((outcome) => outcome.scheduledAt));
+  const lastEnd = largest(answered.map((outcome) => outcome.endedAt));
+  const firstDue = smallest(answered.map((outcome) => outcome.scheduledAt));
   return {
     requests: answered.length,
     requestsPerSecond: answered.length / Math.max(durationSeconds, (lastEnd - firstDue) / 1000),
     p50Ms: percentile(fromDue, 50),
     p99Ms: percentile(fromDue, 99),
-    maxMs: Math.max(...fromDue),
+    maxMs: largest(fromDue),
     sentToAnsweredP99Ms: percentile(fromSent, 99),
     non2xx: answered.filter((outcome) => outcome.status < 200 || outcome.status > 299).length,
     errors: outcomes.length - answered.length,
