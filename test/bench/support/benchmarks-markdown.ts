@@ -180,16 +180,21 @@ ${table(summaryRows(results))}
 
 ${details(results).join('\n')}
 ${rebuildAlone(results.rebuild)}
-## Where the time goes in the missed targets (profiled on the benchmark machine, 2026-11-24)
+## Where the time goes (profiled on the benchmark machine, 2026-11-24 and 2026-11-25)
 
-- HTTP commands: with a handler that does nothing, the same HTTP edge (helmet, bearer-token lookup, rate limit,
-  class-validator, routing, response) already reaches only about 0.45 of the bare route (the token's owner is now
-  remembered for a second: reading it from SQLite took a tenth of a status request's time); of a real command, the
-  fsync of the group commit takes 14–17% and the projection flush 9–11%. On a large store the write side keeps
-  only each country's stage milestones, about 5 MB for all 193 countries at a million events. A rebuild, or the
-  service replaying the whole log, saves them as a snapshot per country and commands save one every 500 events,
-  so a server reads only what came after; without a snapshot, the first command for a country reads its whole
-  stream (see Details).
+- HTTP commands: Express gives every request and response its app's prototype with \`Object.setPrototypeOf\`,
+  and on V8 that made each request's objects outlive young-generation collections and each request slower. The
+  server now has Node create them with those prototypes already (\`src/http/prototyped-express.adapter.ts\`):
+  commands went from 1,490–1,850 to 2,200–2,530 req/s back to back, and on the large store from 990–1,200 to
+  about 1,550. A bare Nest route gains far more, 16,800–19,700 req/s against 4,800–6,500 on Nest's own
+  adapter, and it is the baseline now, as the server runs on that adapter: the ratio fell from about 0.3 to
+  0.13 although every command is faster. 0.5 of that route is about 115 µs per command. A profile of commands now gives about 20% to
+  the group commit (its fsync), 23% to the projection flush that follows it (inserts and its commit), 10% to
+  validation and 7% to the handler's load, decide and append; on a large store the write side keeps only each
+  country's stage milestones, about 5 MB for all 193 countries at a million events. A rebuild, or the service
+  replaying the whole log, saves them as a snapshot per country and commands save one every 500 events, so a
+  server reads only what came after; without a snapshot, the first command for a country reads its whole stream
+  (see Details).
 - Projection rebuild: the raw scan only reads; the rebuild also writes two documents per milestone (a timeline
   entry and a quarter activity, each with the event's data), more than twice the bytes it reads (see Details).
   Documents are keyed by event id within their country or quarter, and event ids are UUIDv7 (time first), so
@@ -200,40 +205,40 @@ ${rebuildAlone(results.rebuild)}
   collector. The status fold used to take 13%: it copied the whole document at each step of an event, and now
   copies it once per event (the status rebuilt alone, back to back with the code before: 14.5–17.3 s against
   10.6 s). The table of projections rebuilt alone shows where the rest goes: reading the log and saving the
-  snapshots alone runs at 0.6–0.75 of the raw scan's rate, and the two projections that keep a document per
+  snapshots alone runs at 0.6–0.85 of the raw scan's rate, and the two projections that keep a document per
   event (timeline entries, quarter activities) cost more than all the others together. Writing only tiny rows,
   two per event and nothing else, took 11.5 s against 3.4 s for the scan alone: 0.5 would need read models that
   do not copy event data at all.
-- Query latency: at an even 500 req/s the median answer takes about a millisecond, and the server itself
-  answers 99% of requests within 1 ms (timed inside the process); the rest of the p99 is time spent waiting for
-  the event loop and the two cores being shared with the load generator. Each young-generation collection
-  pauses the server for 2–8 ms, two or three times a second, and delays the few requests that arrive meanwhile;
-  a bare Nest hello world under the same pace shows the same pattern (3–5 MB surviving each collection, pauses
-  of 2.4–4.3 ms), and its own p99 ranged from 3.2 to 6.8 ms between runs of 10 s on 2026-11-24, ours from 3.0
-  to 10 ms. That is why each route is run three times and the median run reported; the 5 ms target lies
-  within this machine's run-to-run spread. A status request allocates about 50 KB, hello world's 33 KB (V8's
-  sampling heap profiler, counting collected objects): Express's router, Nest's guards and pipes, helmet's
-  headers; a request without cookies no longer goes through cookie-parser (4 KB). The timeline's p99 used to be twice the status's (8–10 ms against
-  3–5) because the load generator ran inside the bench's own process: with 150 MB of objects in that heap, the
-  collections that 24 KB answers set off in the client paused it for milliseconds (the same bytes served raw
-  from the server process: p99 1.5 ms from a fresh client, 4–6 ms from one holding 150 MB of objects). Every
-  load now runs in a fresh process of its own.
+- Query latency: at an even 500 req/s the median answer takes about a millisecond. Until 2026-11-25 each
+  young-generation collection paused the server for 3–7 ms every half second, and delayed the requests that
+  arrived meanwhile: Express's \`Object.setPrototypeOf\` on every request and response kept their objects alive
+  through the collections (3 MB more heap after each one under status requests). Plain node:http paused under
+  0.5 ms; Express alone 3–12 ms; with the two calls added to plain node:http, 1.6–3.2 ms. With the requests
+  created with Express's prototypes (\`PrototypedExpressAdapter\`) the server's collections pause 0.5–1.2 ms and
+  the heap stays flat; back to back on the million-event store, over six runs of 8 s each, status p99 went from
+  4.3–8.8 ms to 2.0–4.3 ms and timeline from 4.4–7.4 ms to 2.8–5.1 ms. A bare Nest route on Nest's own adapter,
+  the old baseline, still has p99s of 5–10 ms. The two cores are shared with the load generator, so a run
+  still sometimes lands on a slow spell (11.5 ms in one status run of the final benchmark); that is why each
+  route is run three times and the median run reported. The timeline's p99 used to be twice the status's
+  because the load generator ran inside the bench's own process, whose 150 MB heap paused it; every load now
+  runs in a fresh process of its own.
 - Quarterly report: the slowest of the ten requests is the first, which reads the quarter's 10,000 documents
   (30–45 ms), builds the report with code not yet optimised by V8 (140–230 ms; 85–95 ms once warm) and renders
   and hashes 9.7 MB of JSON (about 60 ms); the report and its rendering are then kept until the quarter's
   activities change, and the rest take the time to send 9.7 MB. The requests are timed with node:http from a
   warmed client: fetch's streams cost the client 25–30 ms more per 10 MB body, and its first use in a
   process also loads undici.
-- Server memory: the peak moves with when V8 next collects its old generation, 254–316 MB over the full runs
-  of 2026-11-24. Step by step on the same store: 116 MB once started (the EventStoreDB client and docx are
-  not loaded with SQLite); about 10 MB more after every country's status; 60–100 MB more after reading every
-  country's timeline order, of which the caches keep at most 16 MB of orders and 5 MB of first pages. An
-  \`asOf\` report folded the whole log until 2026-11-24 and added 30–40 MB; it now reads only its quarter's events.
+- Server memory, step by step on the same store with the current adapter: 116 MB once started (the
+  EventStoreDB client and docx are not loaded with SQLite); about 10 MB more after every country's status;
+  about 50 MB more after reading every country's timeline order, of which the caches keep at most 16 MB of
+  orders and 5 MB of first pages; 177–179 MB after the paced runs (251–258 MB before the adapter, as garbage
+  promoted by every request waited for V8's next full collection); then the first report of 10,000 activities
+  and an \`asOf\` report of the same quarter bring it to 226–237 MB.
 
 ## How each figure is taken
 
 - Every server runs in its own process: \`src/main.ts\` compiled by tsc, the entry point \`npm start\` runs, on 127.0.0.1, and every load is generated by a fresh process of its own (\`test/bench/workers/load.worker.ts\`), so that the bench's own heap does not pause the client; on a machine with two cores the load generator and the server share them, for ours and the baseline alike.
-- Throughput is autocannon's, with percentiles from every response's own latency; commands and hello world run three rounds each, alternating, and the round with the median throughput is reported. Latency at 500 req/s comes from an open-loop generator (\`test/bench/support/paced-load.ts\`): one request every 2 ms over 16 keep-alive connections, each timed from when it was due, so a stall counts against every request it delays. Each server first answers every country once and then one unmeasured paced run (in nine trials the first paced run after a start had the highest p99, 6.3–12.5 ms, against 2.0–8.7 ms for the runs after it); then status and timeline are run three times each, alternating, and hello world three times; the run with the median p99 is the one reported. autocannon's fixed-rate mode sends each connection's quota for a second back to back when the second begins; its figures are in the details for comparison.
+- Throughput is autocannon's, with percentiles from every response's own latency; commands and the two hello worlds (a bare Nest route on the server's adapter, the baseline, and on Nest's own Express adapter, the baseline until 2026-11-25) run three rounds each, alternating, and the round with the median throughput is reported. Latency at 500 req/s comes from an open-loop generator (\`test/bench/support/paced-load.ts\`): one request every 2 ms over 16 keep-alive connections, each timed from when it was due, so a stall counts against every request it delays. Each server first answers every country once and then one unmeasured paced run (in nine trials the first paced run after a start had the highest p99, 6.3–12.5 ms, against 2.0–8.7 ms for the runs after it); then status and timeline are run three times each, alternating, and each hello world three times; the run with the median p99 is the one reported, and the p99's baseline is the hello world on the server's adapter. autocannon's fixed-rate mode sends each connection's quota for a second back to back when the second begins; its figures are in the details for comparison.
 - The rebuild is \`npm run rebuild-projections\` (\`src/cli/rebuild-projections.ts\`) in a process of its own, on a copy of the data set; the baseline reads the same table once and parses every event's JSON.
 - The peer store is \`@event-driven-io/emmett-sqlite\` 0.38.5 (on the \`sqlite3\` driver, built from source on install): 0.42.4, the newest, asks for \`@event-driven-io/emmett\` 0.42.4 as a peer, which the npm registry does not have. It is not a dependency of the project: the first \`npm run bench\` installs it into \`node_modules/.cache/bench-peer\` (\`test/bench/support/bench-peer.ts\`); when that fails, the summary says the peer is unavailable and the details say why.
 - Peak RSS is the kernel's high-water mark (VmHWM) of the process.
