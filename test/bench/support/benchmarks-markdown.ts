@@ -186,9 +186,9 @@ ${rebuildAlone(results.rebuild)}
   and on V8 that made each request's objects outlive young-generation collections and each request slower. The
   server now has Node create them with those prototypes already (\`src/http/prototyped-express.adapter.ts\`):
   commands went from 1,490–1,850 to 2,200–2,530 req/s back to back, and on the large store from 990–1,200 to
-  about 1,550. A bare Nest route gains far more, 16,800–19,700 req/s against 4,800–6,500 on Nest's own
+  about 1,500. A bare Nest route gains far more, 16,800–23,000 req/s against 4,800–6,500 on Nest's own
   adapter, and it is the baseline now, as the server runs on that adapter: the ratio fell from about 0.3 to
-  0.13 although every command is faster. 0.5 of that route is about 115 µs per command. A profile of commands now gives about 20% to
+  0.11–0.13 although every command is faster. 0.5 of that route is about 100 µs per command. A profile of commands now gives about 20% to
   the group commit (its fsync), 23% to the projection flush that follows it (inserts and its commit), 10% to
   validation and 7% to the handler's load, decide and append; on a large store the write side keeps only each
   country's stage milestones, about 5 MB for all 193 countries at a million events. A rebuild, or the service
