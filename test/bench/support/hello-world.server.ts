@@ -5,8 +5,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { PrototypedExpressAdapter } from '../../../src/http/prototyped-express.adapter';
 
 /**
- * The baseline for the HTTP figures: a bare Nest route on the same Express adapter, nothing else. With
- * HELLO_ADAPTER=prototyped it is created as the server's are (PrototypedExpressAdapter), for comparison.
+ * The baseline for the HTTP figures: a bare Nest route, nothing else. With HELLO_ADAPTER=prototyped it runs on
+ * the server's own adapter (PrototypedExpressAdapter), the baseline since 2026-11-25; without, on Nest's.
  */
 @Controller('hello')
 class HelloController {
