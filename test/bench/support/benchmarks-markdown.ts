@@ -35,6 +35,8 @@ const load = (figures: Omit<LoadFigures, 'autocannonP99Ms' | 'timeouts'>) =>
 function summaryRows(results: BenchmarkResults): Row[] {
   const rows: Row[] = [];
   const { append, http, rebuild, coldStart, queries } = results;
+  /** Cold start and memory are compared with the route on Nest's own adapter, named so once there are two. */
+  const nestHello = http?.prototypedHelloWorld || queries?.prototypedHelloWorld ? "hello world on Nest's adapter" : 'hello world';
   if (append) {
     const vsRaw = append.oursPerSecond / append.rawPerSecond;
     rows.push(['1. Append, 1 event per durable transaction', `${number(append.oursPerSecond)} /s`, `raw better-sqlite3 loop ${number(append.rawPerSecond)} /s`, number(vsRaw, 2), '≥ 0.7', verdict(vsRaw >= 0.7)]);
@@ -48,28 +50,28 @@ function summaryRows(results: BenchmarkResults): Row[] {
   if (http) {
     const hello = http.prototypedHelloWorld ?? http.helloWorld;
     const value = http.commands.requestsPerSecond / hello.requestsPerSecond;
-    rows.push(['3. HTTP commands, 32 clients', `${number(http.commands.requestsPerSecond)} req/s (p99 ${ms(http.commands.p99Ms)})`, `hello world ${number(hello.requestsPerSecond)} req/s (p99 ${ms(hello.p99Ms)})`, number(value, 2), '≥ 0.5', verdict(value >= 0.5)]);
+    rows.push(['3. HTTP commands, 32 clients', `${number(http.commands.requestsPerSecond)} req/s (p99 ${ms(http.commands.p99Ms)})`, `${http.prototypedHelloWorld ? 'hello world on our adapter' : 'hello world'} ${number(hello.requestsPerSecond)} req/s (p99 ${ms(hello.p99Ms)})`, number(value, 2), '≥ 0.5', verdict(value >= 0.5)]);
   }
   if (rebuild) {
     const value = rebuild.rebuild.eventsPerSecond / rebuild.rawScan.eventsPerSecond;
     rows.push([`4. Projection rebuild, ${number(rebuild.events)} events`, `${number(rebuild.rebuild.eventsPerSecond)} events/s (${ms(rebuild.rebuild.elapsedMs)})`, `raw scan + JSON.parse ${number(rebuild.rawScan.eventsPerSecond)} events/s`, number(value, 3), '≥ 0.5', verdict(value >= 0.5)]);
   }
   if (coldStart) {
-    rows.push([`5. Cold start to first served request`, ms(coldStart.oursMs), `hello world ${ms(coldStart.helloWorldMs)}`, number(coldStart.oursMs / coldStart.helloWorldMs, 2), '≤ 2 s', verdict(coldStart.oursMs <= 2000)]);
+    rows.push([`5. Cold start to first served request`, ms(coldStart.oursMs), `${nestHello} ${ms(coldStart.helloWorldMs)}`, number(coldStart.oursMs / coldStart.helloWorldMs, 2), '≤ 2 s', verdict(coldStart.oursMs <= 2000)]);
   }
   if (queries) {
     const hello = (queries.prototypedHelloWorld ?? queries.helloWorld).p99Ms;
     for (const [name, figures] of [['status', queries.status], ['timeline', queries.timeline]] as const) {
       const steady = figures.requestsPerSecond >= queries.rate * 0.95 && figures.non2xx === 0;
-      rows.push([`6. ${name} p99 at ${queries.rate} req/s`, `${ms(figures.p99Ms)} (median run; ${number(figures.requestsPerSecond)} req/s served)`, `hello world p99 ${ms(hello)}`, number(figures.p99Ms / hello, 2), '≤ 5 ms', verdict(steady && figures.p99Ms <= 5)]);
+      rows.push([`6. ${name} p99 at ${queries.rate} req/s`, `${ms(figures.p99Ms)} (median run; ${number(figures.requestsPerSecond)} req/s served)`, `${queries.prototypedHelloWorld ? 'hello world on our adapter' : 'hello world'} p99 ${ms(hello)}`, number(figures.p99Ms / hello, 2), '≤ 5 ms', verdict(steady && figures.p99Ms <= 5)]);
     }
     const report = queries.report;
     rows.push([`6. Quarterly report, ${report.quarter} (${number(report.activities)} activities)`, `median ${ms(report.json.medianMs)}, max ${ms(report.json.maxMs)}`, `raw read of its documents ${ms(report.rawReadMs)}`, number(report.json.medianMs / report.rawReadMs, 1), '≤ 300 ms', verdict(report.json.maxMs <= 300)]);
-    rows.push(['7. Peak RSS of the server, after the queries', mb(queries.peakRssBytes), `hello world ${mb(queries.helloWorldPeakRssBytes)}`, number(queries.peakRssBytes / queries.helloWorldPeakRssBytes, 1), '≤ 300 MB', verdict(queries.peakRssBytes <= 300 * 2 ** 20)]);
+    rows.push(['7. Peak RSS of the server, after the queries', mb(queries.peakRssBytes), `${nestHello} ${mb(queries.helloWorldPeakRssBytes)}`, number(queries.peakRssBytes / queries.helloWorldPeakRssBytes, 1), '≤ 300 MB', verdict(queries.peakRssBytes <= 300 * 2 ** 20)]);
   }
   if (http?.commandsOnLargeStore) {
     const peak = http.commandsOnLargeStore.peakRssBytes;
-    rows.push(['7. Peak RSS of the server, after commands on the large store', mb(peak), `hello world ${mb(http.helloWorldPeakRssBytes)}`, number(peak / http.helloWorldPeakRssBytes, 1), '≤ 300 MB', verdict(peak <= 300 * 2 ** 20)]);
+    rows.push(['7. Peak RSS of the server, after commands on the large store', mb(peak), `${nestHello} ${mb(http.helloWorldPeakRssBytes)}`, number(peak / http.helloWorldPeakRssBytes, 1), '≤ 300 MB', verdict(peak <= 300 * 2 ** 20)]);
   }
   if (rebuild) {
     rows.push(['7. Peak RSS of the rebuild process', mb(rebuild.rebuild.peakRssBytes), `raw scan ${mb(rebuild.rawScan.peakRssBytes)}`, number(rebuild.rebuild.peakRssBytes / rebuild.rawScan.peakRssBytes, 1), '≤ 300 MB', verdict(rebuild.rebuild.peakRssBytes <= 300 * 2 ** 20)]);
