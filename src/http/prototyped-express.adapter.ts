@@ -6,7 +6,7 @@ import type { Express } from 'express';
 /**
  * Express gives every request and response its app's prototype (`app.request`, `app.response`) with
  * `Object.setPrototypeOf`. On V8 that makes each request's objects outlive young-generation collections: at
- * 500 req/s a bare Express route kept 4–7 MB per scavenge, with pauses of 3–12 ms that set the p99 of every
+ * 500 req/s a bare Express route kept 2–7 MB per scavenge, with pauses of 3–12 ms that set the p99 of every
  * route. Here Node creates them as instances of classes whose prototypes are the app's, so Express's call
  * changes nothing: the same route kept nothing and paused under 0.6 ms.
  */
