@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverEnvironment } from './http-throughput.bench';
-import { benchFile, sourceFile, startServer } from './support/child-process';
+import { sourceFile, startHelloWorld, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
 import { median } from './support/measurement';
 
@@ -29,7 +29,7 @@ export async function benchColdStart(projectedStorePath: string): Promise<ColdSt
       const ours = await startServer(sourceFile('main'), serverEnvironment(directory, projectedStorePath), '/api/countries/FRA');
       oursRunsMs.push(ours.readyMs);
       await ours.stop();
-      const hello = await startServer(benchFile('support', 'hello-world.server'), {}, '/hello');
+      const hello = await startHelloWorld();
       helloWorldRunsMs.push(hello.readyMs);
       await hello.stop();
     }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchFile, ServerProcess, sourceFile, startServer } from './support/child-process';
+import { ServerProcess, sourceFile, startHelloWorld, startServer } from './support/child-process';
 import { benchDirectory } from './support/dataset-file';
 import { LoadFigures } from './support/load';
 import { autocannonInWorker } from './support/load-in-worker';
@@ -61,10 +61,8 @@ async function commandLoad(server: ServerProcess, durationSeconds: number): Prom
   return load(durationSeconds);
 }
 
-export const helloWorldEnvironment = (adapter: 'bare' | 'prototyped'): NodeJS.ProcessEnv => (adapter === 'prototyped' ? { HELLO_ADAPTER: 'prototyped' } : {});
-
-async function helloWorldLoad(durationSeconds: number, adapter: 'bare' | 'prototyped' = 'bare'): Promise<LoadFigures & { peakRssBytes: number }> {
-  const server = await startServer(benchFile('support', 'hello-world.server'), helloWorldEnvironment(adapter), '/hello');
+async function helloWorldLoad(durationSeconds: number, adapter: 'nest' | 'prototyped' = 'nest'): Promise<LoadFigures & { peakRssBytes: number }> {
+  const server = await startHelloWorld(adapter);
   try {
     const load = (seconds: number) => autocannonInWorker({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds }, { kind: 'fixed', path: '/hello' });
     await load(WARM_UP_SECONDS);

@@ -47,6 +47,13 @@ export type ServerProcess = {
   stop(): Promise<void>;
 };
 
+/**
+ * The bare Nest route the HTTP figures are compared with, on Nest's own Express adapter or on the server's
+ * (PrototypedExpressAdapter).
+ */
+export const startHelloWorld = (adapter: 'nest' | 'prototyped' = 'nest'): Promise<ServerProcess> =>
+  startServer(benchFile('support', 'hello-world.server'), adapter === 'prototyped' ? { HELLO_ADAPTER: 'prototyped' } : {}, '/hello');
+
 /** Starts a server process and polls `readyPath` until it answers 200, timing spawn → first response. */
 export async function startServer(script: string, env: NodeJS.ProcessEnv, readyPath: string, timeoutMs = 120_000): Promise<ServerProcess> {
   const port = await freePort();

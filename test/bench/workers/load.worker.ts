@@ -1,7 +1,7 @@
 import { get } from 'node:http';
 import { LoadFigures, runLoad } from '../support/load';
 import { LoadJob, TimedRequests } from '../support/load-in-worker';
-import { median, reportToParent } from '../support/measurement';
+import { largest, median, reportToParent } from '../support/measurement';
 import { PacedLoadFigures, runPacedLoad } from '../support/paced-load';
 import { plannedRequest } from '../support/request-plans';
 
@@ -32,7 +32,7 @@ async function timedGets({ url, headers, plan, runs, warmUpPath }: Extract<LoadJ
     timings.push(answer.elapsedMs);
     bytes = answer.bytes;
   }
-  return { runs, medianMs: median(timings), maxMs: Math.max(...timings), bytes };
+  return { runs, medianMs: median(timings), maxMs: largest(timings), bytes };
 }
 
 function run(job: LoadJob): Promise<LoadFigures | PacedLoadFigures | TimedRequests> {
