@@ -5,6 +5,7 @@ import { ServerProcess, sourceFile, startHelloWorld, startServer } from './suppo
 import { benchDirectory } from './support/dataset-file';
 import { LoadFigures } from './support/load';
 import { autocannonInWorker } from './support/load-in-worker';
+import { RequestPlan } from './support/request-plans';
 
 export type HttpFigures = {
   connections: number;
@@ -32,6 +33,12 @@ export type HttpFigures = {
    * has the service replay the log.
    */
   commandsOnLargeStoreWithoutSnapshots?: LoadFigures & { peakRssBytes: number };
+  /**
+   * The commands' body sent to bare routes on the server's adapter, in the same rounds as its hello world: parsed
+   * only, and parsed and validated by the server's pipe and DTO. No command route can answer faster, so these bound
+   * the ratio. Absent from results taken before 2026-11-25.
+   */
+  bareBody?: { parsed: LoadFigures; validated: LoadFigures; parsedRounds: number[]; validatedRounds: number[] };
 };
 
 const CONNECTIONS = 32;
@@ -61,12 +68,22 @@ async function commandLoad(server: ServerProcess, durationSeconds: number): Prom
   return load(durationSeconds);
 }
 
-async function helloWorldLoad(durationSeconds: number, adapter: 'nest' | 'prototyped' = 'nest'): Promise<LoadFigures & { peakRssBytes: number }> {
+const HELLO: RequestPlan = { kind: 'fixed', path: '/hello' };
+const PARSED_BODY: RequestPlan = { kind: 'hold-training', under: '/hello/parsed' };
+const VALIDATED_BODY: RequestPlan = { kind: 'hold-training', under: '/hello/validated' };
+
+/** One after another on one hello-world server, each load warmed up first; the peak RSS is the server's after all. */
+async function bareRouteLoads(durationSeconds: number, adapter: 'nest' | 'prototyped', plans: RequestPlan[]): Promise<{ loads: LoadFigures[]; peakRssBytes: number }> {
   const server = await startHelloWorld(adapter);
   try {
-    const load = (seconds: number) => autocannonInWorker({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds }, { kind: 'fixed', path: '/hello' });
-    await load(WARM_UP_SECONDS);
-    return { ...(await load(durationSeconds)), peakRssBytes: server.peakRssBytes() };
+    const loads: LoadFigures[] = [];
+    for (const plan of plans) {
+      const method = plan.kind === 'hold-training' ? 'POST' : 'GET';
+      const load = (seconds: number) => autocannonInWorker({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: seconds, method }, plan);
+      await load(WARM_UP_SECONDS);
+      loads.push(await load(durationSeconds));
+    }
+    return { loads, peakRssBytes: server.peakRssBytes() };
   } finally {
     await server.stop();
   }
@@ -88,14 +105,27 @@ export async function benchHttpThroughput(durationSeconds: number, largeStore?: 
   const commandRounds: LoadFigures[] = [];
   const helloWorldRounds: (LoadFigures & { peakRssBytes: number })[] = [];
   const prototypedHelloWorldRounds: LoadFigures[] = [];
+  const parsedRounds: LoadFigures[] = [];
+  const validatedRounds: LoadFigures[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     commandRounds.push(await withServer(undefined, (server) => commandLoad(server, durationSeconds)));
-    helloWorldRounds.push(await helloWorldLoad(durationSeconds));
-    prototypedHelloWorldRounds.push(await helloWorldLoad(durationSeconds, 'prototyped'));
+    const onNest = await bareRouteLoads(durationSeconds, 'nest', [HELLO]);
+    helloWorldRounds.push({ ...onNest.loads[0], peakRssBytes: onNest.peakRssBytes });
+    const [hello, parsed, validated] = (await bareRouteLoads(durationSeconds, 'prototyped', [HELLO, PARSED_BODY, VALIDATED_BODY])).loads;
+    prototypedHelloWorldRounds.push(hello);
+    parsedRounds.push(parsed);
+    validatedRounds.push(validated);
   }
   const commands = medianRound(commandRounds);
   const { peakRssBytes: helloWorldPeakRssBytes, ...helloWorld } = medianRound(helloWorldRounds);
   const prototypedHelloWorld = medianRound(prototypedHelloWorldRounds);
+  const perSecond = (rounds: LoadFigures[]) => rounds.map((round) => round.requestsPerSecond);
+  const bareBody = {
+    parsed: medianRound(parsedRounds),
+    validated: medianRound(validatedRounds),
+    parsedRounds: perSecond(parsedRounds),
+    validatedRounds: perSecond(validatedRounds),
+  };
   const commandsOnLargeStore = largeStore
     ? await withServer(largeStore.path, async (server) => ({
         ...(await commandLoad(server, durationSeconds)),
@@ -112,13 +142,14 @@ export async function benchHttpThroughput(durationSeconds: number, largeStore?: 
     durationSeconds,
     commands,
     helloWorld,
-    commandRounds: commandRounds.map((round) => round.requestsPerSecond),
-    helloWorldRounds: helloWorldRounds.map((round) => round.requestsPerSecond),
+    commandRounds: perSecond(commandRounds),
+    helloWorldRounds: perSecond(helloWorldRounds),
     helloWorldPeakRssBytes,
     prototypedHelloWorld,
-    prototypedHelloWorldRounds: prototypedHelloWorldRounds.map((round) => round.requestsPerSecond),
+    prototypedHelloWorldRounds: perSecond(prototypedHelloWorldRounds),
     commandsOnLargeStore,
     commandsOnLargeStoreWithoutSnapshots,
+    bareBody,
   };
 }
 

@@ -9,6 +9,11 @@ export type RebuildFigures = {
   rebuild: { eventsPerSecond: number; elapsedMs: number; peakRssBytes: number; documents: number; documentBytes: number };
   /** Each projection rebuilt alone, and `none`: reading the log and saving the country snapshots only. */
   alone: ProjectionAlone[];
+  /**
+   * The documents the rebuild wrote, copied by SQLite alone into a new file: a floor for the writes, whatever the
+   * folding costs. Absent from results taken before 2026-11-25.
+   */
+  documentCopy?: { elapsedMs: number; documents: number; documentBytes: number };
   /** The store file with every projection built: the cold-start and query benchmarks start from it. */
   projectedStorePath: string;
 };
@@ -43,6 +48,15 @@ export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildF
     alone.push({ projection, elapsedMs, eventsPerSecond: perSecond(figures), documents, documentBytes });
     removeStore(path);
   }
+  const copyPath = join(benchDirectory(), 'rebuild-document-copy.db');
+  removeStore(copyPath);
+  const { elapsedMs: copyMs, documents: copied, documentBytes: copiedBytes } = await runWorker<RebuildWorkerFigures>(worker, [
+    'copy-documents',
+    projectedStorePath,
+    copyPath,
+  ]);
+  removeStore(copyPath);
+  if (copied !== rebuild.documents) throw new Error(`The copy holds ${copied} documents, the rebuild wrote ${rebuild.documents}`);
   return {
     events: dataset.stats.events,
     rawScan: { eventsPerSecond: perSecond(rawScan), elapsedMs: rawScan.elapsedMs, peakRssBytes: rawScan.peakRssBytes, eventBytes: rawScan.eventBytes },
@@ -54,6 +68,7 @@ export async function benchProjectionRebuild(dataset: Dataset): Promise<RebuildF
       documentBytes: rebuild.documentBytes,
     },
     alone,
+    documentCopy: { elapsedMs: copyMs, documents: copied, documentBytes: copiedBytes },
     projectedStorePath,
   };
 }

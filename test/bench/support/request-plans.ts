@@ -9,15 +9,18 @@ export type RequestPlan =
   | { kind: 'fixed'; path: string }
   | { kind: 'per-country'; path: string }
   | { kind: 'per-country-mix'; paths: string[] }
-  | { kind: 'hold-training' };
+  | { kind: 'hold-training'; under?: string };
 
 export type PlannedRequest = { path: string; body?: unknown };
 
 const countryAt = (sequence: number) => UN_MEMBER_STATES[sequence % UN_MEMBER_STATES.length];
 
-/** A training logged in one of the 193 countries, round robin, so streams grow evenly as in real use. */
-export const holdTrainingCommand = (sequence: number): PlannedRequest => ({
-  path: `/api/countries/${countryAt(sequence)}/hold-training`,
+/**
+ * A training logged in one of the 193 countries, round robin, so streams grow evenly as in real use; `under` sends
+ * the same body to the hello-world server's routes instead of the API's.
+ */
+export const holdTrainingCommand = (sequence: number, under = '/api/countries'): PlannedRequest => ({
+  path: `${under}/${countryAt(sequence)}/hold-training`,
   body: { date: '2024-11-12', title: 'Training of Trainers for Educators', audience: 'educators', participants: 20 + (sequence % 50) },
 });
 
@@ -30,7 +33,7 @@ export function plannedRequest(plan: RequestPlan, sequence: number): PlannedRequ
     case 'per-country-mix':
       return { path: plan.paths[sequence % plan.paths.length].replace(':code', countryAt(sequence)) };
     case 'hold-training':
-      return holdTrainingCommand(sequence);
+      return holdTrainingCommand(sequence, plan.under);
     default: {
       const unknownPlan: never = plan;
       return unknownPlan;
