@@ -232,11 +232,12 @@ ${rebuildAlone(results.rebuild)}${floors(results)}
   commands went from 1,490–1,850 to 2,200–2,530 req/s back to back, and on the large store from 990–1,200 to
   about 1,500. A bare Nest route gains far more, 16,800–23,000 req/s against 4,800–6,500 on Nest's own
   adapter, and it is the baseline now, as the server runs on that adapter: the ratio fell from about 0.3 to
-  0.11–0.13 although every command is faster. 0.5 of that route is about 100 µs per command. The floors under
+  0.09–0.13 although every command is faster. 0.5 of that route is about 100 µs per command. The floors under
   the details measure what that leaves: the command's body sent to a bare POST route on the same adapter, parsed
-  and validated by the server's pipe and DTO and nothing else, answered 5,110–6,034 req/s in the run of
-  2026-11-25, 0.32 of the hello world (parsed only, 0.59). With class-validator DTOs at the edge, no command
-  route can reach 0.5 of this baseline; the ratio to the validated route is 0.40. A profile of commands now gives about 20% to
+  and validated by the server's pipe and DTO and nothing else, answered 5,531–6,613 req/s in two runs on
+  2026-11-25, 0.25–0.32 of the hello world; parsed only, 0.47–0.59. With class-validator DTOs at the edge, no
+  command route can reach 0.5 of this baseline; the commands reach 0.35–0.40 of the validated route. A profile
+  of commands now gives about 20% to
   the group commit (its fsync), 23% to the projection flush that follows it (inserts and its commit), 10% to
   validation and 7% to the handler's load, decide and append; on a large store the write side keeps only each
   country's stage milestones, about 5 MB for all 193 countries at a million events. A rebuild, or the service
@@ -256,9 +257,10 @@ ${rebuildAlone(results.rebuild)}${floors(results)}
   snapshots alone runs at 0.6–0.85 of the raw scan's rate, and the two projections that keep a document per
   event (timeline entries, quarter activities) cost more than all the others together. The floor under the
   details measures the writes alone: copying the rebuild's 2.1 million documents into a new file with one SQL
-  statement, no JavaScript at all, took 12.8 s in the run of 2026-11-25, against 5.8 s for the raw scan, so no
-  rebuild that writes these documents can pass 0.45; an earlier trial writing only tiny rows, two per event and
-  nothing else, took 11.5 s against 3.4 s. 0.5 needs read models with far fewer rows than one per event.
+  statement, no JavaScript at all, took 12.8–13.0 s in two runs on 2026-11-25, against 5.8 s for the raw scan,
+  so no rebuild that writes these documents can pass 0.44–0.45; an earlier trial writing only tiny rows, two per
+  event and nothing else, took 11.5 s against 3.4 s. 0.5 needs read models with far fewer rows than one per
+  event, and far fewer bytes than a copy of each event's data.
 - Query latency: at an even 500 req/s the median answer takes about a millisecond. Until 2026-11-25 each
   young-generation collection paused the server for 3–7 ms every half second, and delayed the requests that
   arrived meanwhile: Express's \`Object.setPrototypeOf\` on every request and response kept their objects alive
