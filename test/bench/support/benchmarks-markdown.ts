@@ -254,11 +254,11 @@ ${rebuildAlone(results.rebuild)}${floors(results)}
   collector. The status fold used to take 13%: it copied the whole document at each step of an event, and now
   copies it once per event (the status rebuilt alone, back to back with the code before: 14.5–17.3 s against
   10.6 s). The table of projections rebuilt alone shows where the rest goes: reading the log and saving the
-  snapshots alone runs at 0.6–0.85 of the raw scan's rate, and the two projections that keep a document per
+  snapshots alone runs at 0.6–1.0 of the raw scan's rate, and the two projections that keep a document per
   event (timeline entries, quarter activities) cost more than all the others together. The floor under the
   details measures the writes alone: copying the rebuild's 2.1 million documents into a new file with one SQL
   statement, no JavaScript at all, took 12.8–13.0 s in two runs on 2026-11-25, against 5.8 s for the raw scan,
-  so no rebuild that writes these documents can pass 0.44–0.45; an earlier trial writing only tiny rows, two per
+  so no rebuild that writes these documents into this table can pass 0.44–0.45; an earlier trial writing only tiny rows, two per
   event and nothing else, took 11.5 s against 3.4 s. 0.5 needs read models with far fewer rows than one per
   event, and far fewer bytes than a copy of each event's data.
 - Query latency: at an even 500 req/s the median answer takes about a millisecond. Until 2026-11-25 each
