@@ -279,8 +279,9 @@ ${rebuildAlone(results.rebuild)}${floors(results)}
   and hashes 9.7 MB of JSON (about 60 ms). Timed inside the server on 2026-11-25, after every country's status
   and timeline and 5 s more of both: reading 30–48 ms, building 180–210 ms, of which the numbered sections
   (their sentences and order) take 75–87 and the activity rows 34–45, rendering and hashing 69–115 ms. V8's heap sizing (\`--min-semi-space-size\`)
-  changed nothing, and one report of another quarter built first, to have V8 compile the code, took only about
-  50 ms off. The report and its rendering are then kept until the quarter's
+  changed nothing. One report of another quarter built first, to have V8 compile the code, took 40–140 ms off in
+  three trials (270–384 ms against 397–422), not enough to be sure of 300, for 0.3–0.7 s of work after every
+  start; it was not kept. The report and its rendering are then kept until the quarter's
   activities change, and the rest take the time to send 9.7 MB. The requests are timed with node:http from a
   warmed client: fetch's streams cost the client 25–30 ms more per 10 MB body, and its first use in a
   process also loads undici.
