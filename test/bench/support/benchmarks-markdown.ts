@@ -234,7 +234,7 @@ ${rebuildAlone(results.rebuild)}${floors(results)}
   adapter, and it is the baseline now, as the server runs on that adapter: the ratio fell from about 0.3 to
   0.09–0.13 although every command is faster. 0.5 of that route is about 100 µs per command. The floors under
   the details measure what that leaves: the command's body sent to a bare POST route on the same adapter, parsed
-  and validated by the server's pipe and DTO and nothing else, answered 5,531–6,613 req/s in two runs on
+  and validated by the server's pipe and DTO and nothing else, answered 5,531–6,613 req/s in three runs on
   2026-11-25, 0.25–0.32 of the hello world; parsed only, 0.47–0.59. With class-validator DTOs at the edge, no
   command route can reach 0.5 of this baseline; the commands reach 0.35–0.40 of the validated route. A profile
   of commands now gives about 20% to
@@ -257,8 +257,8 @@ ${rebuildAlone(results.rebuild)}${floors(results)}
   snapshots alone runs at 0.6–1.0 of the raw scan's rate, and the two projections that keep a document per
   event (timeline entries, quarter activities) cost more than all the others together. The floor under the
   details measures the writes alone: copying the rebuild's 2.1 million documents into a new file with one SQL
-  statement, no JavaScript at all, took 12.8–13.0 s in two runs on 2026-11-25, against 5.8 s for the raw scan,
-  so no rebuild that writes these documents into this table can pass 0.44–0.45; an earlier trial writing only tiny rows, two per
+  statement, no JavaScript at all, took 11.3–13.0 s in three runs on 2026-11-25, against 3.8–5.8 s for the raw
+  scan, so no rebuild that writes these documents into this table can pass 0.34–0.45; an earlier trial writing only tiny rows, two per
   event and nothing else, took 11.5 s against 3.4 s. 0.5 needs read models with far fewer rows than one per
   event, and far fewer bytes than a copy of each event's data.
 - Query latency: at an even 500 req/s the median answer takes about a millisecond. Until 2026-11-25 each
