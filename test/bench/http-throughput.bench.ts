@@ -162,7 +162,8 @@ export async function benchHttpThroughput(durationSeconds: number, largeStore?: 
 
 /**
  * Reads the whole file once, so that its pages are in the page cache, as a server upgraded in place finds the store
- * it was serving from. Cold from this machine's disk, the figure moved between 45 and 318 req/s from one run to the next.
+ * it was serving from. Cold from this machine's disk, commands without snapshots moved between 45 and 318 req/s
+ * from one run to the next.
  */
 function readThrough(path: string): void {
   const file = openSync(path, 'r');
